@@ -1,0 +1,164 @@
+/* The pipeline for one input, start to end. */
+#include "pc_check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ustring.h>
+
+#include "pc_alloc.h"
+#include "pc_cover.h"
+#include "pc_doc.h"
+#include "pc_msg.h"
+#include "pc_outline.h"
+#include "pc_rule.h"
+#include "pc_select.h"
+#include "pc_view.h"
+
+static int
+load(const pc_checker *c, const char *path, pc_source *src, pc_rfile *rf)
+{
+	pc_src_error err;
+
+	if (pc_source_read(path, c->opts->encoding, c->opts->max_bytes, src,
+	    &err) != 0) {
+		char *en, *zh;
+		pc_msg_src_error(&err, &en, &zh);
+		pc_result_error(rf, path, en, zh);
+		return -1;
+	}
+	return 0;
+}
+
+void
+pc_check_file(const pc_checker *c, const char *path, pc_rfile *rf)
+{
+	pc_source src;
+	pc_doc doc;
+	pc_view view;
+	pc_matches mt;
+	pc_outline ol;
+	pc_selection sel;
+	pc_findings fs = { NULL, 0, 0 };
+	pc_cov_plan *cov;
+	int gap_sev = PC_RULE_DEFAULT;
+
+	for (int i = 0; c->sev_override != NULL && i < pc_nrules; i++)
+		if (pc_rules[i] == &pc_rule_coverage_gap)
+			gap_sev = c->sev_override[i];
+	if (load(c, path, &src, rf) != 0)
+		return;
+	pc_doc_from_text(&src, &doc);
+	pc_view_init(&view, &src, &doc);
+	pc_matcher_run(c->m, &view, &mt);
+	pc_outline_build(view.fold, view.len, doc.paras, doc.npara,
+	    view.flags, pc_cover_classify, (void *)c->ds, &ol);
+	/* only the PC_VF_MASK bit of view.flags is read there */
+
+	pc_select(c->ds, &view, c->opts->self, c->opts->plans,
+	    c->opts->nplans, &sel);
+	cov = pc_xcalloc((size_t)sel.n + 1, sizeof(*cov));
+	for (int32_t i = 0; i < sel.n; i++) {
+		pc_cover_plan(sel.plans[i], c->ds, &mt, &view, &ol, &cov[i]);
+		if (gap_sev != PC_RULE_OFF)
+			pc_cover_gaps(&cov[i], gap_sev == PC_RULE_DEFAULT ?
+			    pc_rule_coverage_gap.sev : (pc_severity)gap_sev,
+			    &fs);
+	}
+	{
+		pc_rule_ctx rc;
+
+		memset(&rc, 0, sizeof(rc));
+		rc.ds = c->ds;
+		rc.v = &view;
+		rc.o = &ol;
+		rc.mt = &mt;
+		rc.sel = &sel;
+		rc.period_start = c->opts->period_start;
+		rc.period_end = c->opts->period_end;
+		rc.refs = c->refs ? c->refs->r : NULL;
+		rc.nrefs = c->refs ? c->refs->n : 0;
+		pc_rules_run(&rc, c->sev_override, &fs);
+	}
+	pc_result_build(rf, &src, &view, &ol, &fs, cov, sel.n, sel.self,
+	    c->opts->unit);
+
+	for (int32_t i = 0; i < sel.n; i++)
+		pc_cov_plan_free(&cov[i]);
+	free(cov);
+	pc_selection_free(&sel);
+	pc_findings_free(&fs);
+	pc_outline_free(&ol);
+	pc_matches_free(&mt);
+	pc_view_free(&view);
+	pc_doc_free(&doc);
+	pc_source_free(&src);
+}
+
+static void
+put_utf8(FILE *fp, const UChar *s, int32_t n)
+{
+	char buf[1024];
+	int32_t k = 0;
+	UErrorCode ec = U_ZERO_ERROR;
+
+	while (n > 0) {
+		int32_t chunk = n > 256 ? 256 : n;
+		if (chunk < n && U16_IS_LEAD(s[chunk - 1]))
+			chunk--;
+		ec = U_ZERO_ERROR;
+		u_strToUTF8WithSub(buf, sizeof(buf), &k, s, chunk, 0xFFFD,
+		    NULL, &ec);
+		fwrite(buf, 1, (size_t)k, fp);
+		s += chunk;
+		n -= chunk;
+	}
+}
+
+static int
+blank(const UChar *s, int32_t n)
+{
+	for (int32_t k = 0; k < n; k++)
+		if (s[k] != ' ' && s[k] != '\t' && s[k] != 0x3000)
+			return 0;
+	return 1;
+}
+
+int
+pc_check_tokens(const pc_checker *c, const char *path, FILE *fp,
+    pc_rfile *rf)
+{
+	pc_source src;
+	pc_doc doc;
+	pc_view view;
+	if (load(c, path, &src, rf) != 0)
+		return -1;
+	pc_doc_from_text(&src, &doc);
+	pc_view_init(&view, &src, &doc);
+	pc_matcher_tokens(c->m, &view);
+	for (int32_t i = 0, tok = 0, on_line = 0; i <= view.len; i++) {
+		int eol = i == view.len || view.text[i] == '\n';
+		int in_mask = i > 0 && i < view.len &&
+		    (view.flags[i] & PC_VF_MASK) &&
+		    (view.flags[i - 1] & PC_VF_MASK);
+
+		if (i > tok && (eol || ((view.flags[i] & PC_VF_BOUND) &&
+		    !in_mask))) {
+			if (!blank(view.text + tok, i - tok)) {
+				if (on_line++)
+					fputs("  ", fp);
+				put_utf8(fp, view.text + tok, i - tok);
+			}
+			tok = i;
+		}
+		if (eol && i < view.len) {
+			fputc('\n', fp);
+			tok = i + 1;
+			on_line = 0;
+		}
+	}
+	pc_view_free(&view);
+	pc_doc_free(&doc);
+	pc_source_free(&src);
+	return 0;
+}

@@ -1,0 +1,50 @@
+/* Findings list. */
+#include "pc_finding.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pc_alloc.h"
+
+void
+pc_findings_add(pc_findings *fs, const char *rule, pc_severity sev,
+    int32_t start, int32_t end, char *en, char *zh)
+{
+	pc_finding *f;
+
+	pc_grow(&fs->f, &fs->cap, (size_t)fs->n + 1, sizeof(*fs->f));
+	f = &fs->f[fs->n++];
+	f->rule = rule;
+	f->sev = sev;
+	f->start = start;
+	f->end = end;
+	f->msg[PC_LANG_EN] = en;
+	f->msg[PC_LANG_ZH] = zh;
+}
+
+void
+pc_findings_free(pc_findings *fs)
+{
+	for (int32_t i = 0; i < fs->n; i++) {
+		free(fs->f[i].msg[0]);
+		free(fs->f[i].msg[1]);
+	}
+	free(fs->f);
+	memset(fs, 0, sizeof(*fs));
+}
+
+const char *
+pc_severity_name(pc_severity sev)
+{
+	static const char *const names[] = { "note", "warning", "error" };
+	return names[sev];
+}
+
+int
+pc_severity_parse(const char *s)
+{
+	for (int i = 0; i <= PC_SEV_ERROR; i++)
+		if (strcmp(s, pc_severity_name((pc_severity)i)) == 0)
+			return i;
+	return -1;
+}

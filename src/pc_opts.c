@@ -1,0 +1,322 @@
+/* Option parsing and --help, both from one table. */
+#include "pc_opts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pc_alloc.h"
+#include "pc_finding.h"
+
+typedef enum opt_id {
+	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
+	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_PERIOD, O_REF, O_EXPLAIN,
+	O_HELP, O_VERSION
+} opt_id;
+
+static const struct opt {
+	opt_id id;
+	char shortname;
+	const char *name;
+	const char *arg;         /* NULL: a flag */
+	const char *help_en;
+	const char *help_zh;
+} opts[] = {
+	{ O_FORMAT, 'f', "format", "FMT",
+	  "output format: text (default) or json",
+	  "输出格式：text（默认）或 json" },
+	{ O_LANG, 0, "lang", "LANG",
+	  "language of messages: zh or en (default: from the locale)",
+	  "消息语言：zh 或 en（默认随区域设置）" },
+	{ O_UNIT, 0, "column-unit", "UNIT",
+	  "count columns in char (default), byte or utf16",
+	  "列号单位：char（字符，默认）、byte（字节）或 utf16" },
+	{ O_ENCODING, 'e', "encoding", "ENC",
+	  "read inputs as ENC: utf-8, utf-16le, utf-16be, gb18030, gbk, big5",
+	  "按指定编码读取输入：utf-8、utf-16le、utf-16be、gb18030、gbk、big5" },
+	{ O_DICTS, 'd', "dicts", "DIR",
+	  "load dictionaries from DIR instead of the bundled set",
+	  "从 DIR 加载词典，代替内置词典" },
+	{ O_PLAN, 'p', "plan", "ID,...",
+	  "check against these plans only",
+	  "只对照这些规划检查" },
+	{ O_SELF, 0, "self", "ID",
+	  "the draft belongs to plan ID: check against its parent plans",
+	  "草稿属于规划 ID：对照其上级规划检查" },
+	{ O_FAIL_ON, 0, "fail-on", "LEVEL",
+	  "exit 1 on a finding at LEVEL or above: error (default), warning, "
+	  "note, never",
+	  "存在该级别及以上问题时退出码为 1：error（默认）、warning、note、never" },
+	{ O_MIN_COVERAGE, 0, "min-coverage", "PCT",
+	  "exit 1 if a plan's required items are covered below PCT percent",
+	  "任一规划必选项覆盖率低于 PCT% 时退出码为 1" },
+	{ O_MAX_SIZE, 0, "max-input-size", "BYTES",
+	  "refuse inputs larger than BYTES (default 268435456)",
+	  "拒绝大于 BYTES 字节的输入（默认 268435456）" },
+	{ O_PERIOD, 0, "period", "START-END",
+	  "plan period for period-year, e.g. 2026-2030 (default: from the "
+	  "title)",
+	  "period-year 规则使用的规划期，如 2026-2030（默认取自标题）" },
+	{ O_REF, 0, "ref", "[TITLE=]FILE",
+	  "reference text of a quoted document for quote-check (title: the "
+	  "file's first line); repeatable",
+	  "quote-check 使用的被引文件原文（标题默认取文件首行）；可重复" },
+	{ O_EXPLAIN, 0, "explain", "RULE",
+	  "describe a rule and exit",
+	  "说明一条规则后退出" },
+	{ O_HELP, 'h', "help", NULL, "show this help", "显示本帮助" },
+	{ O_VERSION, 'V', "version", NULL, "show the version", "显示版本" },
+};
+#define NOPTS (sizeof(opts) / sizeof(opts[0]))
+
+int
+pc_opts_env_lang(void)
+{
+	const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+
+	for (size_t i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (v != NULL && *v != '\0')
+			return strncmp(v, "zh", 2) == 0 ? PC_LANG_ZH :
+			    PC_LANG_EN;
+	}
+	return PC_LANG_EN;
+}
+
+void
+pc_opts_help(FILE *fp, int lang)
+{
+	if (lang == PC_LANG_ZH)
+		fputs("用法：plancheck [选项] 文件|目录|- ...\n"
+		    "      plancheck tokens [选项] 文件 ...\n"
+		    "对照上级规划检查中文规划草稿的覆盖与一致性。\n\n选项：\n",
+		    fp);
+	else
+		fputs("usage: plancheck [options] FILE|DIR|- ...\n"
+		    "       plancheck tokens [options] FILE ...\n"
+		    "Check Chinese plan drafts for coverage of and consistency "
+		    "with the plans above them.\n\noptions:\n", fp);
+	for (size_t i = 0; i < NOPTS; i++) {
+		char left[64];
+		const struct opt *o = &opts[i];
+
+		if (o->shortname)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s",
+			    o->shortname, o->name, o->arg ? " " : "",
+			    o->arg ? o->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
+			    o->arg ? " " : "", o->arg ? o->arg : "");
+		fprintf(fp, "  %-28s %s\n", left,
+		    lang == PC_LANG_ZH ? o->help_zh : o->help_en);
+	}
+	if (lang == PC_LANG_ZH)
+		fputs("\n退出码：0 无问题；1 存在达到 --fail-on 级别的问题或覆盖率"
+		    "低于 --min-coverage；2 用法、词典或输入错误。\n", fp);
+	else
+		fputs("\nexit status: 0 clean; 1 a finding at the --fail-on "
+		    "level or coverage below --min-coverage; 2 a usage, "
+		    "dictionary or input error.\n", fp);
+}
+
+static int
+usage_error(char **en, char **zh, const char *what, const char *arg)
+{
+	*en = pc_xasprintf("%s: %s", what, arg);
+	*zh = pc_xasprintf("%s：%s", what, arg);
+	return -1;
+}
+
+static void
+split_plans(pc_opts *o, const char *arg)
+{
+	size_t cap = (size_t)o->nplans;
+	const char *p = arg;
+
+	while (*p != '\0') {
+		const char *q = strchr(p, ',');
+		size_t n = q ? (size_t)(q - p) : strlen(p);
+		if (n > 0) {
+			pc_grow(&o->plans, &cap, (size_t)o->nplans + 1,
+			    sizeof(*o->plans));
+			o->plans[o->nplans++] = pc_xstrndup(p, n);
+		}
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+}
+
+static int
+apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
+    char **zh)
+{
+	char *end;
+
+	switch (op->id) {
+	case O_FORMAT:
+		if (strcmp(arg, "text") == 0)
+			o->format = PC_FMT_TEXT;
+		else if (strcmp(arg, "json") == 0)
+			o->format = PC_FMT_JSON;
+		else
+			return usage_error(en, zh, "unknown format / 未知格式",
+			    arg);
+		break;
+	case O_LANG:
+		if (strncmp(arg, "zh", 2) == 0)
+			o->lang = PC_LANG_ZH;
+		else if (strncmp(arg, "en", 2) == 0)
+			o->lang = PC_LANG_EN;
+		else
+			return usage_error(en, zh,
+			    "unknown language / 未知语言", arg);
+		break;
+	case O_UNIT:
+		if (strcmp(arg, "char") == 0)
+			o->unit = PC_UNIT_CHAR;
+		else if (strcmp(arg, "byte") == 0)
+			o->unit = PC_UNIT_BYTE;
+		else if (strcmp(arg, "utf16") == 0)
+			o->unit = PC_UNIT_UTF16;
+		else
+			return usage_error(en, zh,
+			    "unknown column unit / 未知列号单位", arg);
+		break;
+	case O_ENCODING:
+		if (pc_source_encoding_name(arg) == NULL)
+			return usage_error(en, zh,
+			    "unsupported encoding / 不支持的编码", arg);
+		o->encoding = arg;
+		break;
+	case O_DICTS:
+		o->dicts = arg;
+		break;
+	case O_PLAN:
+		split_plans(o, arg);
+		break;
+	case O_SELF:
+		o->self = arg;
+		break;
+	case O_FAIL_ON:
+		if (strcmp(arg, "never") == 0)
+			o->fail_on = PC_FAIL_NEVER;
+		else if ((o->fail_on = pc_severity_parse(arg)) < 0)
+			return usage_error(en, zh,
+			    "unknown level / 未知级别", arg);
+		break;
+	case O_MIN_COVERAGE:
+		o->min_coverage = strtod(arg, &end);
+		if (*arg == '\0' || *end != '\0' || o->min_coverage < 0 ||
+		    o->min_coverage > 100)
+			return usage_error(en, zh, "--min-coverage needs a "
+			    "percentage 0-100 / 需要 0-100 的百分数", arg);
+		break;
+	case O_MAX_SIZE: {
+		unsigned long long v = strtoull(arg, &end, 10);
+		if (*arg == '\0' || *end != '\0' || v == 0)
+			return usage_error(en, zh, "--max-input-size needs a "
+			    "positive number / 需要正整数", arg);
+		o->max_bytes = (size_t)v;
+		break;
+	}
+	case O_PERIOD: {
+		long a = strtol(arg, &end, 10), b = -1;
+		if (*end == '-' || *end == ':')
+			b = strtol(end + 1, &end, 10);
+		if (*end != '\0' || a < 1949 || b < a || b > 2200)
+			return usage_error(en, zh, "--period needs START-END, "
+			    "e.g. 2026-2030 / 需要“起始年-结束年”", arg);
+		o->period_start = (int)a;
+		o->period_end = (int)b;
+		break;
+	}
+	case O_REF:
+		o->refs[o->nrefs++] = arg;
+		break;
+	case O_EXPLAIN:
+		o->explain = arg;
+		break;
+	case O_HELP:
+		o->help = 1;
+		break;
+	case O_VERSION:
+		o->version = 1;
+		break;
+	}
+	return 0;
+}
+
+int
+pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
+{
+	int i = 1, only_files = 0;
+
+	memset(o, 0, sizeof(*o));
+	o->lang = pc_opts_env_lang();
+	o->fail_on = PC_SEV_ERROR;
+	o->min_coverage = -1;
+	o->max_bytes = PC_SOURCE_MAX_DEFAULT;
+	o->inputs = pc_xcalloc((size_t)argc + 1, sizeof(*o->inputs));
+	o->refs = pc_xcalloc((size_t)argc + 1, sizeof(*o->refs));
+	if (argc > 1 && strcmp(argv[1], "tokens") == 0) {
+		o->command = PC_CMD_TOKENS;
+		i = 2;
+	}
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		const struct opt *op = NULL;
+		const char *val = NULL;
+
+		if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+			o->inputs[o->ninputs++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_files = 1;
+			continue;
+		}
+		if (a[1] == '-') {
+			const char *eq = strchr(a + 2, '=');
+			size_t n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+			for (size_t k = 0; k < NOPTS; k++)
+				if (strlen(opts[k].name) == n &&
+				    strncmp(opts[k].name, a + 2, n) == 0)
+					op = &opts[k];
+			if (op != NULL && eq != NULL) {
+				if (op->arg == NULL)
+					return usage_error(en, zh, "option "
+					    "takes no value / 选项不带参数", a);
+				val = eq + 1;
+			}
+		} else if (a[2] == '\0') {
+			for (size_t k = 0; k < NOPTS; k++)
+				if (opts[k].shortname == a[1])
+					op = &opts[k];
+		}
+		if (op == NULL)
+			return usage_error(en, zh, "unknown option / 未知选项", a);
+		if (op->arg != NULL && val == NULL) {
+			if (i + 1 >= argc)
+				return usage_error(en, zh, "option needs a value "
+				    "/ 选项缺少参数", a);
+			val = argv[++i];
+		}
+		if (apply(o, op, val, en, zh) != 0)
+			return -1;
+	}
+	if (!o->help && !o->version && o->explain == NULL && o->ninputs == 0)
+		return usage_error(en, zh, "no input / 没有输入",
+		    "plancheck --help");
+	return 0;
+}
+
+void
+pc_opts_free(pc_opts *o)
+{
+	for (int32_t i = 0; i < o->nplans; i++)
+		free(o->plans[i]);
+	free(o->plans);
+	free(o->inputs);
+	free(o->refs);
+	memset(o, 0, sizeof(*o));
+}

@@ -1,0 +1,155 @@
+/* Result building: offsets to positions, texts copied out. */
+#include "pc_result.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pc_alloc.h"
+
+static int
+finding_cmp(const void *a, const void *b)
+{
+	const pc_rfinding *x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return strcmp(x->rule, y->rule);
+}
+
+/* "一、起草背景 > （一）…": the marker and title of each enclosing heading. */
+static char *
+heading_path(const pc_view *v, const pc_outline *o, int32_t h)
+{
+	char *parts[64];
+	int32_t n = 0;
+	size_t len = 1;
+	char *r, *p;
+
+	for (; h >= 0 && n < 64; h = o->h[h].parent) {
+		parts[n] = pc_view_utf8(v, o->h[h].start, o->h[h].title_end);
+		len += strlen(parts[n]) + 3;
+		n++;
+	}
+	r = p = pc_xmalloc(len);
+	*p = '\0';
+	while (n-- > 0) {
+		size_t k = strlen(parts[n]);
+		memcpy(p, parts[n], k);
+		p += k;
+		if (n > 0) {
+			memcpy(p, " > ", 3);
+			p += 3;
+		}
+		free(parts[n]);
+	}
+	*p = '\0';
+	return r;
+}
+
+void
+pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
+    const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
+    int32_t ncov, const pc_plan *self, pc_unit unit)
+{
+	memset(rf, 0, sizeof(*rf));
+	rf->path = pc_xstrdup(src->path);
+	rf->encoding = pc_xstrdup(src->encoding);
+	rf->self = self;
+	rf->findings = pc_xcalloc((size_t)fs->n, sizeof(*rf->findings));
+	for (int32_t i = 0; i < fs->n; i++) {
+		const pc_finding *f = &fs->f[i];
+		pc_rfinding *r = &rf->findings[rf->nfindings++];
+
+		r->rule = f->rule;
+		r->sev = f->sev;
+		pc_source_pos(src, f->start, unit, &r->line, &r->col);
+		pc_source_pos(src, f->end, unit, &r->end_line, &r->end_col);
+		for (int l = 0; l < PC_NLANG; l++)
+			r->msg[l] = pc_xstrdup(f->msg[l]);
+	}
+	qsort(rf->findings, (size_t)rf->nfindings, sizeof(*rf->findings),
+	    finding_cmp);
+
+	rf->plans = pc_xcalloc((size_t)ncov, sizeof(*rf->plans));
+	for (int32_t p = 0; p < ncov; p++) {
+		const pc_cov_plan *cp = &cov[p];
+		pc_rplan *rp = &rf->plans[rf->nplans++];
+
+		rp->plan = cp->plan;
+		rp->covered = cp->covered;
+		rp->total = cp->total;
+		rp->req_covered = cp->req_covered;
+		rp->req_total = cp->req_total;
+		rp->items = pc_xcalloc((size_t)cp->nitems, sizeof(*rp->items));
+		rp->nitems = cp->nitems;
+		for (int32_t i = 0; i < cp->nitems; i++) {
+			const pc_cov_item *ci = &cp->items[i];
+			pc_ritem *ri = &rp->items[i];
+
+			ri->item = ci->item;
+			ri->strength = ci->strength;
+			ri->nhits = ci->nhits;
+			ri->hits = pc_xcalloc((size_t)ci->nhits,
+			    sizeof(*ri->hits));
+			for (int32_t k = 0; k < ci->nhits; k++) {
+				const pc_cov_hit *ch = &ci->hits[k];
+				pc_rhit *rh = &ri->hits[k];
+
+				pc_source_pos(src, ch->hit->start, unit,
+				    &rh->line, &rh->col);
+				rh->text = pc_view_utf8(v, ch->hit->start,
+				    ch->hit->end);
+				rh->heading = heading_path(v, o, ch->heading);
+				rh->strength = ch->strength;
+			}
+		}
+	}
+}
+
+void
+pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh)
+{
+	memset(rf, 0, sizeof(*rf));
+	rf->path = pc_xstrdup(path);
+	rf->error[PC_LANG_EN] = en;
+	rf->error[PC_LANG_ZH] = zh;
+}
+
+void
+pc_rfile_free(pc_rfile *rf)
+{
+	for (int32_t i = 0; i < rf->nfindings; i++)
+		for (int l = 0; l < PC_NLANG; l++)
+			free(rf->findings[i].msg[l]);
+	free(rf->findings);
+	for (int32_t p = 0; p < rf->nplans; p++) {
+		pc_rplan *rp = &rf->plans[p];
+		for (int32_t i = 0; i < rp->nitems; i++) {
+			for (int32_t k = 0; k < rp->items[i].nhits; k++) {
+				free(rp->items[i].hits[k].text);
+				free(rp->items[i].hits[k].heading);
+			}
+			free(rp->items[i].hits);
+		}
+		free(rp->items);
+	}
+	free(rf->plans);
+	for (int l = 0; l < PC_NLANG; l++)
+		free(rf->error[l]);
+	free(rf->path);
+	free(rf->encoding);
+	memset(rf, 0, sizeof(*rf));
+}
+
+int
+pc_rfile_worst(const pc_rfile *rf)
+{
+	int w = -1;
+
+	for (int32_t i = 0; i < rf->nfindings; i++)
+		if ((int)rf->findings[i].sev > w)
+			w = (int)rf->findings[i].sev;
+	return w;
+}

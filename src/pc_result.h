@@ -1,0 +1,69 @@
+/* Result: the one model every writer reads. Offsets are resolved to line
+ * and column (in the unit the user chose), hit texts and heading paths are
+ * copied out, so writers need neither the text nor the analyses.
+ *
+ * Ownership: a pc_rfile owns every array and string in it; items and plans
+ * point into the dictset, which must outlive it. */
+#ifndef PC_RESULT_H
+#define PC_RESULT_H
+
+#include "pc_cover.h"
+#include "pc_finding.h"
+#include "pc_outline.h"
+#include "pc_source.h"
+#include "pc_view.h"
+
+typedef struct pc_rfinding {
+	const char *rule;
+	pc_severity sev;
+	int32_t line, col, end_line, end_col;
+	char *msg[PC_NLANG];
+} pc_rfinding;
+
+typedef struct pc_rhit {
+	int32_t line, col;
+	char *text;             /* the words as the draft writes them */
+	char *heading;          /* heading path, " > " between levels; "" */
+	int strength;
+} pc_rhit;
+
+typedef struct pc_ritem {
+	const pc_item *item;
+	int strength;
+	pc_rhit *hits;
+	int32_t nhits;
+} pc_ritem;
+
+typedef struct pc_rplan {
+	const pc_plan *plan;
+	int32_t covered, total, req_covered, req_total;
+	pc_ritem *items;
+	int32_t nitems;
+} pc_rplan;
+
+typedef struct pc_rfile {
+	char *path;
+	char *encoding;          /* NULL when the file could not be read */
+	const pc_plan *self;     /* the draft's own plan, or NULL */
+	char *error[PC_NLANG];   /* input error, or NULL */
+	pc_rfinding *findings;   /* sorted by position, then rule */
+	int32_t nfindings;
+	pc_rplan *plans;
+	int32_t nplans;
+} pc_rfile;
+
+/* Build the result of a checked file. Takes nothing over: fs and cov stay
+ * the caller's. */
+void pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
+    const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
+    int32_t ncov, const pc_plan *self, pc_unit unit);
+
+/* A file that could not be checked; takes ownership of en and zh. */
+void pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh);
+
+void pc_rfile_free(pc_rfile *rf);
+
+/* Worst severity among the findings, or -1 if none. */
+int pc_rfile_worst(const pc_rfile *rf);
+
+#endif

@@ -1,0 +1,8 @@
+/* PLACEHOLDER: rule formulation, being written. */
+#include "pc_rule.h"
+
+const pc_rule pc_rule_formulation = {
+	"formulation", PC_SEV_WARNING, NULL,
+	{ "(not yet implemented)", "（尚未实现）" },
+	{ "(not yet implemented)", "（尚未实现）" },
+};
