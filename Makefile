@@ -23,7 +23,7 @@ LIBOBJS  = $(LIBSRCS:src/%.c=$(B)/obj/%.o)
 UNITSRCS = $(wildcard tests/unit/test_*.c)
 UNITBINS = $(UNITSRCS:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps deps-test run test unit golden check bench install clean lint-man
+.PHONY: all deps deps-test run test unit golden docs labelled check bench install clean
 
 all: $(B)/plancheck
 
@@ -50,7 +50,7 @@ $(B)/obj/pc_paths.o: src/pc_paths.c src/pc_paths.h | $(B)/obj
 $(B)/plancheck: $(B)/obj/main.o $(B)/libplancheck.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_ALL)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/pc_test.h $(B)/libplancheck.a | $(B)/tests
+$(B)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(B)/libplancheck.a | $(B)/tests
 	$(CC) $(ALL_CFLAGS) -Isrc $(shell pkg-config --cflags cmocka) $(LDFLAGS) -o $@ $< \
 	    $(B)/libplancheck.a $(LDLIBS_ALL) $(shell pkg-config --libs cmocka)
 
@@ -68,11 +68,19 @@ unit: $(UNITBINS)
 golden: $(B)/plancheck
 	@sh tests/golden/run.sh $(B)/plancheck
 
+docs: $(B)/plancheck
+	@sh tests/docs.sh $(B)/plancheck
+
+labelled: $(B)/plancheck
+	@sh tests/labelled/score.sh $(B)/plancheck --check
+
 test:
 	@$(MAKE) --no-print-directory deps-test
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory golden
+	@$(MAKE) --no-print-directory docs
+	@$(MAKE) --no-print-directory labelled
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check:

@@ -8,7 +8,7 @@ need_pc="icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson"
 pkgs="pkg-config libicu-dev libpcre2-dev libxml2-dev libjansson-dev"
 if [ "${1:-build}" = test ]; then
 	need_pc="$need_pc cmocka"
-	pkgs="$pkgs libcmocka-dev libxml2-utils"
+	pkgs="$pkgs libcmocka-dev libxml2-utils mandoc"
 fi
 missing=""
 if command -v pkg-config >/dev/null 2>&1; then
@@ -20,6 +20,7 @@ else
 fi
 if [ "${1:-build}" = test ]; then
 	command -v xmllint >/dev/null 2>&1 || missing="$missing xmllint"
+	command -v mandoc >/dev/null 2>&1 || missing="$missing mandoc"
 fi
 [ -z "$missing" ] && exit 0
 echo "plancheck: missing:$missing" >&2

@@ -143,7 +143,7 @@ main(int argc, char **argv)
 	dir = o.dicts ? o.dicts : getenv("PLANCHECK_DICTS");
 	if (dir == NULL || *dir == '\0')
 		dir = pc_paths_dictdir();
-	pc_dictset_load(&ds, dir, report_dict, NULL);
+	pc_dictset_load(&ds, dir, pc_paths_dictdir(), report_dict, NULL);
 	if (check_ids(&o, &ds) != 0) {
 		pc_dictset_free(&ds);
 		pc_opts_free(&o);

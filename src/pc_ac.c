@@ -222,7 +222,7 @@ pc_ac_build(pc_ac *ac)
 
 	sort_units = ac->units;
 	if (ac->npats > 1)
-		qsort(ac->pats, ac->npats, sizeof(struct pat), pat_cmp);
+		pc_qsort(ac->pats, ac->npats, sizeof(struct pat), pat_cmp);
 	sort_units = NULL;
 
 	/* Trie from the sorted patterns: a pattern shares its longest common

@@ -96,3 +96,11 @@ pc_grow(void *pp, size_t *capp, size_t need, size_t sz)
 	*p = pc_xreallocarray(*p, cap, sz);
 	*capp = cap;
 }
+
+void
+pc_qsort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}

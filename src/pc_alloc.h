@@ -19,4 +19,9 @@ char *pc_xasprintf(const char *fmt, ...)
  * need elements (capacity doubles). */
 void pc_grow(void *pp, size_t *capp, size_t need, size_t sz);
 
+/* qsort that also takes an empty array (base may then be NULL, which
+ * qsort itself does not allow). */
+void pc_qsort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *));
+
 #endif

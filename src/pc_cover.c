@@ -46,6 +46,19 @@ is_digit(UChar c)
 	return c >= '0' && c <= '9';
 }
 
+/* Does a unit of the lexicon start at t[j] (before e)? */
+static int
+unit_at(const pc_wordlist *units, const UChar *t, int32_t j, int32_t e)
+{
+	for (int32_t k = 0; k < units->n; k++) {
+		const pc_str *u = &units->w[k];
+		if (u->ulen > 0 && j + u->ulen <= e &&
+		    memcmp(t + j, u->u, (size_t)u->ulen * sizeof(UChar)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does fold[s..e) hold a number with a unit, or a target year? */
 static int
 has_quantity(const pc_dictset *ds, const UChar *t, int32_t s, int32_t e)
@@ -54,6 +67,21 @@ has_quantity(const pc_dictset *ds, const UChar *t, int32_t s, int32_t e)
 
 	for (int32_t i = s; i < e; i++) {
 		int32_t j = i, val = 0;
+
+		/* Chinese numerals count as a quantity only in amounts
+		 * (五百亿元, 三千万元, 一百家): a value of 100 or more, or
+		 * followed by 万 or 亿; 三大领域 and 五是 stay counts. */
+		if (pc_numeral_is_cn(t[i]) && (i == s ||
+		    !pc_numeral_is_cn(t[i - 1]))) {
+			int32_t n = pc_numeral_parse(t + i, e - i, &val);
+			if (n > 0 && i + n < e && (t[i + n] == 0x4E07 /* 万 */ ||
+			    t[i + n] == 0x4EBF /* 亿 */ ||
+			    (val >= 100 && unit_at(units, t, i + n, e))))
+				return 1;
+			if (n > 0)
+				i += n - 1;
+			continue;
+		}
 
 		if (!is_digit(t[i]) || (i > s && (is_digit(t[i - 1]) ||
 		    (t[i - 1] >= 'a' && t[i - 1] <= 'z') || t[i - 1] == '.')))
@@ -76,13 +104,8 @@ has_quantity(const pc_dictset *ds, const UChar *t, int32_t s, int32_t e)
 		if (j < e && t[j] == '.' && j + 1 < e && is_digit(t[j + 1]))
 			for (j++; j < e && is_digit(t[j]); j++)
 				;
-		for (int32_t k = 0; k < units->n; k++) {
-			const pc_str *u = &units->w[k];
-			if (u->ulen > 0 && j + u->ulen <= e &&
-			    memcmp(t + j, u->u, (size_t)u->ulen *
-			    sizeof(UChar)) == 0)
-				return 1;
-		}
+		if (unit_at(units, t, j, e))
+			return 1;
 		i = j;
 	}
 	return 0;
@@ -213,9 +236,9 @@ pc_cover_gaps(const pc_cov_plan *cp, pc_severity sev, pc_findings *fs)
 		if (!it->required || ci->strength > 0)
 			continue;
 		pc_findings_add(fs, pc_rule_coverage_gap.id, sev, 0, 0,
-		    pc_xasprintf("required item of %s not covered: %s (%s)",
-		    cp->plan->id, it->terms[0].s, g),
-		    pc_xasprintf("未覆盖上位规划（%s）必选项：%s（%s）",
+		    pc_xasprintf("not covered: \"%s\", a required item of %s "
+		    "(%s)", it->terms[0].s, cp->plan->id, g),
+		    pc_xasprintf("未覆盖《%s》的必选项“%s”（%s）",
 		    cp->plan->title ? cp->plan->title : cp->plan->id,
 		    it->terms[0].s, g));
 	}

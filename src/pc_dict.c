@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
@@ -262,6 +263,7 @@ load_plan(const xmlNode *root, const char *path, loadctx *lc)
 	free(v);
 	p->parent_id = attr(root, "parent");
 	p->path = pc_xstrdup(path);
+	p->line = (int)xmlGetLineNo(root);
 
 	for (const xmlNode *c = root->children; c != NULL; c = c->next)
 		if (is_el(c, "group"))
@@ -354,7 +356,6 @@ plan_free(pc_plan *p)
 	free(p->parent_id);
 	free(p->title);
 	free(p->path);
-	free(p->sha256);
 	free(p);
 }
 
@@ -399,14 +400,26 @@ load_lexicon(pc_dictset *ds, const xmlNode *root)
 }
 
 static xmlRelaxNGPtr
-load_schema(const char *dir, const char *name, loadctx *lc)
+load_schema(const char *dir, const char *schema_dir, const char *name,
+    loadctx *lc)
 {
 	char *path = pc_xasprintf("%s/%s", dir, name);
+
+	if (access(path, R_OK) != 0 && schema_dir != NULL) {
+		free(path);
+		path = pc_xasprintf("%s/%s", schema_dir, name);
+	}
 	xmlRelaxNGParserCtxtPtr pctx;
 	xmlRelaxNGPtr schema;
 	const char *saved = lc->path;
 
 	lc->path = path;
+	if (access(path, R_OK) != 0) {
+		problem(lc, 0, "cannot read the schema");
+		lc->path = saved;
+		free(path);
+		return NULL;
+	}
 	pctx = xmlRelaxNGNewParserCtxt(path);
 	xmlRelaxNGSetParserStructuredErrors(pctx, xml_error, lc);
 	schema = xmlRelaxNGParse(pctx);
@@ -434,6 +447,29 @@ plan_cmp(const void *a, const void *b)
 	return strcmp(p->id, q->id);
 }
 
+/* Line of "<!DOCTYPE" in the file (libxml2 keeps no line for the DTD). */
+static int
+doctype_line(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char buf[4096];
+	size_t n, k;
+	int line = 1;
+
+	if (fp == NULL)
+		return 0;
+	n = fread(buf, 1, sizeof(buf) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	for (k = 0; k < n; k++) {
+		if (strncmp(buf + k, "<!DOCTYPE", 9) == 0)
+			return line;
+		if (buf[k] == '\n')
+			line++;
+	}
+	return 0;
+}
+
 /* Parse and validate one file; returns the document or NULL. */
 static xmlDocPtr
 read_valid(const char *path, xmlRelaxNGPtr schema, loadctx *lc)
@@ -455,7 +491,7 @@ read_valid(const char *path, xmlRelaxNGPtr schema, loadctx *lc)
 		return NULL;
 	}
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
-		problem(lc, (int)xmlGetLineNo((xmlNodePtr)doc->intSubset),
+		problem(lc, doctype_line(path),
 		    "a DOCTYPE is not allowed in a dictionary");
 		xmlFreeDoc(doc);
 		return NULL;
@@ -478,8 +514,8 @@ read_valid(const char *path, xmlRelaxNGPtr schema, loadctx *lc)
 }
 
 int
-pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
-    void *ctx)
+pc_dictset_load(pc_dictset *ds, const char *dir, const char *schema_dir,
+    pc_dict_report report, void *ctx)
 {
 	loadctx lc = { dir, report, ctx, 0 };
 	xmlRelaxNGPtr plan_rng, lex_rng;
@@ -504,10 +540,10 @@ pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
 		}
 	}
 	closedir(d);
-	qsort(names, nnames, sizeof(*names), name_cmp);
+	pc_qsort(names, nnames, sizeof(*names), name_cmp);
 
-	plan_rng = load_schema(dir, "plan.rng", &lc);
-	lex_rng = load_schema(dir, "lexicon.rng", &lc);
+	plan_rng = load_schema(dir, schema_dir, "plan.rng", &lc);
+	lex_rng = load_schema(dir, schema_dir, "lexicon.rng", &lc);
 	for (size_t i = 0; i < nnames; i++) {
 		char *path = pc_xasprintf("%s/%s", dir, names[i]);
 		int lex = strcmp(names[i], "lexicon.xml") == 0;
@@ -515,6 +551,7 @@ pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
 
 		if ((lex ? lex_rng : plan_rng) == NULL) {
 			free(path);
+			free(names[i]);
 			continue;
 		}
 		doc = read_valid(path, lex ? lex_rng : plan_rng, &lc);
@@ -553,7 +590,7 @@ pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
 		xmlRelaxNGFree(plan_rng);
 	if (lex_rng)
 		xmlRelaxNGFree(lex_rng);
-	qsort(ds->plans, (size_t)ds->nplans, sizeof(*ds->plans), plan_cmp);
+	pc_qsort(ds->plans, (size_t)ds->nplans, sizeof(*ds->plans), plan_cmp);
 	lc.path = dir;
 	for (int32_t i = 0; i < ds->nplans; i++) {
 		pc_plan *p = ds->plans[i];
@@ -564,7 +601,7 @@ pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
 			char *m = pc_xasprintf("plan \"%s\": parent plan \"%s\" "
 			    "is not loaded", p->id, p->parent_id);
 			lc.path = p->path;
-			problem(&lc, 0, m);
+			problem(&lc, p->line, m);
 			free(m);
 			p->parent = NULL;
 		}
@@ -576,8 +613,8 @@ pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
 		for (pc_plan *q = p->parent; q != NULL; q = q->parent) {
 			if (++steps > ds->nplans) {
 				lc.path = p->path;
-				problem(&lc, 0, "the chain of parent plans "
-				    "loops");
+				problem(&lc, p->line, "the chain of parent "
+				    "plans loops");
 				p->parent = NULL;
 				break;
 			}

@@ -87,7 +87,7 @@ typedef struct pc_plan {
 	pc_item *items;         /* all items in file order */
 	int32_t nitems;
 	char *path;             /* file it came from */
-	char *sha256;           /* not set yet: reserved */
+	int line;               /* line of the <plan> element */
 } pc_plan;
 
 /* Word lists of the lexicon, by kind. */
@@ -122,11 +122,13 @@ typedef void (*pc_dict_report)(const char *path, int line,
     const char *message, void *ctx);
 
 /* Load every *.xml of dir (lexicon.xml as the lexicon, the others as plans),
- * validating each against dir/plan.rng or dir/lexicon.rng. Each problem is
- * reported; a file with problems is skipped. Returns the number of problems
- * (0 = all loaded). Never loads external entities or DTDs. */
-int pc_dictset_load(pc_dictset *ds, const char *dir, pc_dict_report report,
-    void *ctx);
+ * validating each against plan.rng or lexicon.rng of dir, or of
+ * schema_dir where dir has none (so a user's dictionary directory needs no
+ * copy of the schemas). Each problem is reported; a file with problems is
+ * skipped. Returns the number of problems (0 = all loaded). Never loads
+ * external entities or DTDs. */
+int pc_dictset_load(pc_dictset *ds, const char *dir, const char *schema_dir,
+    pc_dict_report report, void *ctx);
 
 pc_plan *pc_dictset_plan(const pc_dictset *ds, const char *id);
 

@@ -80,7 +80,7 @@ walk(const char *dir, char ***out, int32_t *nout, size_t *capout,
 		free(d);
 	}
 	free(todo);
-	qsort(found, (size_t)nfound, sizeof(*found), str_cmp);
+	pc_qsort(found, (size_t)nfound, sizeof(*found), str_cmp);
 	for (int32_t i = 0; i < nfound; i++)
 		push(out, nout, capout, found[i]);
 	free(found);

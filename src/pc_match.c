@@ -191,7 +191,7 @@ glue_spans(const pc_matcher *m, const occs *oc, int all, int32_t *n)
 		g[k].end = oc->o[i].end;
 		k++;
 	}
-	qsort(g, (size_t)k, sizeof(*g), span_cmp);
+	pc_qsort(g, (size_t)k, sizeof(*g), span_cmp);
 	*n = k;
 	return g;
 }
@@ -331,13 +331,17 @@ pc_matcher_run(const pc_matcher *m, pc_view *v, pc_matches *out)
 	 * longest first, and drop hits overlapping a kept one. Formulations
 	 * (ordered lists of terms) neither hide nor are hidden: the terms
 	 * they are made of are items in their own right. */
-	qsort(out->hits, (size_t)out->n, sizeof(*out->hits), hit_cmp);
+	pc_qsort(out->hits, (size_t)out->n, sizeof(*out->hits), hit_cmp);
 	for (int32_t i = 0, last_end = 0; i < out->n; i++) {
 		const pc_hit *h = &out->hits[i];
 		const pc_plan *prev = w > 0 ? out->hits[w - 1].item->plan : NULL;
 
 		if (prev != h->item->plan)
 			last_end = 0;
+		if (w > 0 && out->hits[w - 1].item == h->item &&
+		    out->hits[w - 1].start == h->start &&
+		    out->hits[w - 1].end == h->end)
+			continue;       /* a name and a pattern on one span */
 		if (is_formulation(h->item)) {
 			out->hits[w++] = *h;
 			continue;
@@ -349,7 +353,7 @@ pc_matcher_run(const pc_matcher *m, pc_view *v, pc_matches *out)
 			last_end = h->end;
 	}
 	out->n = w;
-	qsort(out->hits, (size_t)out->n, sizeof(*out->hits), hit_pos_cmp);
+	pc_qsort(out->hits, (size_t)out->n, sizeof(*out->hits), hit_pos_cmp);
 }
 
 void

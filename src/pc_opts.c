@@ -206,14 +206,14 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		break;
 	case O_MIN_COVERAGE:
 		o->min_coverage = strtod(arg, &end);
-		if (*arg == '\0' || *end != '\0' || o->min_coverage < 0 ||
-		    o->min_coverage > 100)
+		if (*arg == '\0' || *end != '\0' ||
+		    !(o->min_coverage >= 0 && o->min_coverage <= 100))
 			return usage_error(en, zh, "--min-coverage needs a "
 			    "percentage 0-100 / 需要 0-100 的百分数", arg);
 		break;
 	case O_MAX_SIZE: {
 		unsigned long long v = strtoull(arg, &end, 10);
-		if (*arg == '\0' || *end != '\0' || v == 0)
+		if (*arg < '0' || *arg > '9' || *end != '\0' || v == 0)
 			return usage_error(en, zh, "--max-input-size needs a "
 			    "positive number / 需要正整数", arg);
 		o->max_bytes = (size_t)v;

@@ -69,7 +69,7 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 		for (int l = 0; l < PC_NLANG; l++)
 			r->msg[l] = pc_xstrdup(f->msg[l]);
 	}
-	qsort(rf->findings, (size_t)rf->nfindings, sizeof(*rf->findings),
+	pc_qsort(rf->findings, (size_t)rf->nfindings, sizeof(*rf->findings),
 	    finding_cmp);
 
 	rf->plans = pc_xcalloc((size_t)ncov, sizeof(*rf->plans));

@@ -71,7 +71,9 @@ window(const pc_view *v, int32_t i, int32_t *ws, int32_t *we)
 	}
 	if (a == 0)
 		found_a = 1;
-	while (b < v->len && b - i < PC_SEG_WINDOW) {
+	/* <= so that a run of exactly PC_SEG_WINDOW units is seen whole
+	 * from every unit of it, its first included */
+	while (b < v->len && b - i <= PC_SEG_WINDOW) {
 		if (is_breaker(v, b)) {
 			found_b = 1;
 			break;

@@ -140,7 +140,7 @@ pc_select(const pc_dictset *ds, const pc_view *v, const char *self_id,
 		for (int32_t i = 0; i < ds->nplans; i++)
 			push(out, &cap, ds->plans[i]);
 	}
-	qsort(out->plans, (size_t)out->n, sizeof(*out->plans), level_cmp);
+	pc_qsort(out->plans, (size_t)out->n, sizeof(*out->plans), level_cmp);
 }
 
 void

@@ -1,14 +1,13 @@
 /* Shared helpers of the pipeline unit tests (test_dict, test_seg,
  * test_match, test_cover, test_select, test_opts, test_examples): test
- * dictionary sets copied into a temporary directory, a draft built from a
- * UTF-8 string through the real source → doc → view stages, and a
- * collector of dictionary load reports.
+ * dictionary sets, a draft built from a UTF-8 string through the real
+ * source → doc → view stages, and a collector of dictionary load reports.
  *
- * Test dictionary sets live in $PC_TESTDATA/dicts/NAME (plan and lexicon
- * XML only). The schemas are never copied into the test data: every set is
- * assembled at run time from $PC_DICTS/plan.rng and $PC_DICTS/lexicon.rng
- * (default "dicts"), so the tests always validate against the schemas the
- * program ships and cannot drift from them.
+ * Test dictionary sets live in $PC_TESTDATA/dicts/NAME and hold plan and
+ * lexicon XML only: the schemas are always those the program ships,
+ * $PC_DICTS/plan.rng and lexicon.rng (PC_DICTS defaults to "dicts"),
+ * passed as pc_dictset_load's schema_dir, so the test data cannot drift
+ * from them.
  *
  * Ownership: every helper that returns a string returns a malloc'd one;
  * pc_test_draft_free and pc_test_reports_free release what the matching
@@ -122,48 +121,42 @@ pc_test_mkdtemp(void)
 	return t;
 }
 
-/* A temporary dictionary directory: the bundled schemas plus every regular
- * file of $PC_TESTDATA/dicts/set (set may be NULL: schemas only). Returns
- * the directory (remove it with pc_test_rmtree), or NULL. */
+/* $PC_TESTDATA/dicts/set; the caller frees it. */
+static inline char *
+pc_test_set_path(const char *set)
+{
+	return pc_xasprintf("%s/dicts/%s", pc_test_datadir(), set);
+}
+
+/* A temporary copy of test set `set` (NULL: an empty directory), for tests
+ * that add files to it. Returns the directory (remove it with
+ * pc_test_rmtree), or NULL. */
 static inline char *
 pc_test_dictset_dir(const char *set)
 {
-	static const char *const rngs[] = { "plan.rng", "lexicon.rng" };
 	char *dir = pc_test_mkdtemp();
+	char *src;
+	DIR *d;
+	struct dirent *de;
 
-	if (dir == NULL)
-		return NULL;
-	for (size_t i = 0; i < 2; i++) {
-		char *from = pc_xasprintf("%s/%s", pc_test_dictsdir(), rngs[i]);
-		int rc = pc_test_copy(from, dir, rngs[i]);
+	if (dir == NULL || set == NULL)
+		return dir;
+	src = pc_test_set_path(set);
+	if ((d = opendir(src)) == NULL)
+		fprintf(stderr, "cannot open %s\n", src);
+	while (d != NULL && (de = readdir(d)) != NULL) {
+		char *from;
 
-		if (rc != 0)
+		if (de->d_name[0] == '.')
+			continue;
+		from = pc_xasprintf("%s/%s", src, de->d_name);
+		if (pc_test_copy(from, dir, de->d_name) != 0)
 			fprintf(stderr, "cannot copy %s\n", from);
 		free(from);
-		if (rc != 0)
-			return dir;
 	}
-	if (set != NULL) {
-		char *src = pc_xasprintf("%s/dicts/%s", pc_test_datadir(), set);
-		DIR *d = opendir(src);
-		struct dirent *de;
-
-		if (d == NULL)
-			fprintf(stderr, "cannot open %s\n", src);
-		while (d != NULL && (de = readdir(d)) != NULL) {
-			char *from;
-
-			if (de->d_name[0] == '.')
-				continue;
-			from = pc_xasprintf("%s/%s", src, de->d_name);
-			if (pc_test_copy(from, dir, de->d_name) != 0)
-				fprintf(stderr, "cannot copy %s\n", from);
-			free(from);
-		}
-		if (d != NULL)
-			closedir(d);
-		free(src);
-	}
+	if (d != NULL)
+		closedir(d);
+	free(src);
 	return dir;
 }
 
@@ -267,24 +260,20 @@ pc_test_reports_free(pc_test_reports *rs)
 	memset(rs, 0, sizeof(*rs));
 }
 
-/* Load a test set (see pc_test_dictset_dir) into ds; returns the number of
- * problems, printing them. The temporary directory is removed again:
- * nothing in a loaded dictset reads its files later. */
+/* Load test set `set` into ds with the bundled schemas; returns the
+ * number of problems, printing them. */
 static inline int
 pc_test_load_set(pc_dictset *ds, const char *set)
 {
 	pc_test_reports rs = { NULL, 0, 0 };
-	char *dir = pc_test_dictset_dir(set);
+	char *dir = pc_test_set_path(set);
 	int n;
 
-	if (dir == NULL) {
-		memset(ds, 0, sizeof(*ds));
-		return -1;
-	}
-	n = pc_dictset_load(ds, dir, pc_test_report_cb, &rs);
+	n = pc_dictset_load(ds, dir, pc_test_dictsdir(), pc_test_report_cb,
+	    &rs);
 	pc_test_reports_print(&rs);
 	pc_test_reports_free(&rs);
-	pc_test_rmtree(dir);
+	free(dir);
 	return n;
 }
 

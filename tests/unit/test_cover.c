@@ -9,13 +9,16 @@
 
 #include <libxml/parser.h>
 #include <unicode/uclean.h>
+#include <unicode/ucnv.h>
 
 #include "pc_cover.h"
 #include "pc_testutil.h"
 
 typedef struct fixture {
-	pc_dictset ds;
+	pc_dictset ds;          /* the test set */
 	pc_matcher *m;
+	pc_dictset bundled;     /* $PC_DICTS */
+	pc_matcher *bm;
 } fixture;
 
 static fixture *F;
@@ -27,6 +30,8 @@ setup(void **state)
 	if (pc_test_load_set(&F->ds, "basic") != 0)
 		return -1;
 	F->m = pc_matcher_new(&F->ds, NULL, NULL);
+	pc_dictset_load(&F->bundled, pc_test_dictsdir(), NULL, NULL, NULL);
+	F->bm = pc_matcher_new(&F->bundled, NULL, NULL);
 	*state = F;
 	return 0;
 }
@@ -37,6 +42,8 @@ teardown(void **state)
 	(void)state;
 	pc_matcher_free(F->m);
 	pc_dictset_free(&F->ds);
+	pc_matcher_free(F->bm);
+	pc_dictset_free(&F->bundled);
 	free(F);
 	return 0;
 }
@@ -304,6 +311,149 @@ test_counts(void **state)
 	uncover(&c);
 }
 
+/* The seed against the bundled dictionaries: what a careful reader sees
+ * (issue 2, "Done when"). Items are named by their canonical names, so the
+ * dictionaries' ids may change. */
+static const pc_cov_item *
+by_name(const pc_cov_plan *cp, const char *name)
+{
+	for (int32_t i = 0; i < cp->nitems; i++)
+		if (strcmp(cp->items[i].item->terms[0].s, name) == 0)
+			return &cp->items[i];
+	return NULL;
+}
+
+static void
+test_seed(void **state)
+{
+	static const struct {
+		const char *plan, *name;
+		int min, max;       /* strength range */
+	} want[] = {
+		{ "national-15", "生物制造", 1, 3 },
+		{ "national-15", "脑机接口", 1, 3 },
+		{ "national-15", "具身智能", 1, 3 },
+		{ "national-15", "集成电路", 1, 3 },
+		{ "national-15", "新能源", 2, 3 },
+		{ "national-15", "氢能和核聚变能", 0, 0 },
+		{ "national-15", "第六代移动通信", 0, 0 },
+		{ "national-15", "航空航天", 0, 0 },
+		{ "shenzhen-15", "超高清视频显示", 1, 3 },
+		{ "shenzhen-15", "智能传感器", 1, 3 },
+		{ "shenzhen-15", "深地深海", 0, 0 },
+		{ "shenzhen-15", "海洋产业", 0, 0 },
+	};
+	char *path = pc_xasprintf("%s/../../corpus/"
+	    "guangming-industrialization-15th-explanation.txt",
+	    pc_test_datadir());
+	const pc_dictset *ds = &F->bundled;
+	pc_source src;
+	pc_src_error err;
+	pc_doc doc;
+	pc_view v;
+	pc_matches mt;
+	pc_outline ol;
+	int bad = 0;
+
+	(void)state;
+	if (pc_source_read(path, NULL, PC_SOURCE_MAX_DEFAULT, &src, &err) != 0)
+		fail_msg("cannot read %s", path);
+	free(path);
+	pc_doc_from_text(&src, &doc);
+	pc_view_init(&v, &src, &doc);
+	pc_matcher_run(F->bm, &v, &mt);
+	pc_outline_build(v.fold, v.len, doc.paras, doc.npara, v.flags,
+	    pc_cover_classify, (void *)ds, &ol);
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		const pc_plan *p = pc_dictset_plan(ds, want[i].plan);
+		pc_cov_plan cp;
+		const pc_cov_item *ci;
+
+		if (p == NULL) {
+			fprintf(stderr, "plan %s is not loaded\n", want[i].plan);
+			bad++;
+			continue;
+		}
+		pc_cover_plan(p, ds, &mt, &v, &ol, &cp);
+		ci = by_name(&cp, want[i].name);
+		if (ci == NULL) {
+			fprintf(stderr, "%s has no item %s\n", want[i].plan,
+			    want[i].name);
+			bad++;
+		} else if (ci->strength < want[i].min ||
+		    ci->strength > want[i].max) {
+			fprintf(stderr, "%s %s: strength %d, expected %d-%d\n",
+			    want[i].plan, want[i].name, ci->strength,
+			    want[i].min, want[i].max);
+			bad++;
+		}
+		pc_cov_plan_free(&cp);
+	}
+	pc_outline_free(&ol);
+	pc_matches_free(&mt);
+	pc_view_free(&v);
+	pc_doc_free(&doc);
+	pc_source_free(&src);
+	assert_int_equal(bad, 0);
+}
+
+/* The seed converted to GB18030 gives the same hits at the same offsets
+ * (encoding detected, not forced). */
+static void
+test_seed_gb18030(void **state)
+{
+	char *path = pc_xasprintf("%s/../../corpus/"
+	    "guangming-industrialization-15th-explanation.txt",
+	    pc_test_datadir());
+	size_t n = 0;
+	char *utf8 = pc_test_slurp(path, &n);
+	char *gb;
+	int32_t gn;
+	UErrorCode ec = U_ZERO_ERROR;
+	pc_source s1, s2;
+	pc_src_error err;
+	pc_doc d1, d2;
+	pc_view v1, v2;
+	pc_matches m1, m2;
+
+	(void)state;
+	free(path);
+	assert_non_null(utf8);
+	gb = pc_xmalloc(n * 2 + 16);
+	gn = ucnv_convert("GB18030", "UTF-8", gb, (int32_t)(n * 2 + 16), utf8,
+	    (int32_t)n, &ec);
+	assert_true(U_SUCCESS(ec));
+	assert_int_equal(pc_source_from_bytes("u8", (unsigned char *)utf8, n,
+	    NULL, &s1, &err), 0);
+	assert_int_equal(pc_source_from_bytes("gb", (unsigned char *)gb,
+	    (size_t)gn, NULL, &s2, &err), 0);
+	assert_string_equal(s2.encoding, "GB18030");
+	assert_int_equal(s1.len, s2.len);
+	pc_doc_from_text(&s1, &d1);
+	pc_doc_from_text(&s2, &d2);
+	pc_view_init(&v1, &s1, &d1);
+	pc_view_init(&v2, &s2, &d2);
+	pc_matcher_run(F->bm, &v1, &m1);
+	pc_matcher_run(F->bm, &v2, &m2);
+	assert_true(m1.n > 20);
+	assert_int_equal(m1.n, m2.n);
+	for (int32_t i = 0; i < m1.n; i++) {
+		assert_int_equal(m1.hits[i].start, m2.hits[i].start);
+		assert_int_equal(m1.hits[i].end, m2.hits[i].end);
+		assert_ptr_equal(m1.hits[i].item, m2.hits[i].item);
+	}
+	pc_matches_free(&m1);
+	pc_matches_free(&m2);
+	pc_view_free(&v1);
+	pc_view_free(&v2);
+	pc_doc_free(&d1);
+	pc_doc_free(&d2);
+	pc_source_free(&s1);
+	pc_source_free(&s2);
+	free(gb);
+	free(utf8);
+}
+
 int
 main(void)
 {
@@ -315,6 +465,8 @@ main(void)
 		cmocka_unit_test(test_counts_are_not_quantities),
 		cmocka_unit_test(test_enumerated),
 		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_seed),
+		cmocka_unit_test(test_seed_gb18030),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);
 

@@ -9,17 +9,18 @@
 
 #include "pc_testutil.h"
 
-/* Load a test set; reports are kept for the assertions. */
+/* Load a test set with the bundled schemas; reports are kept for the
+ * assertions. */
 static int
 load_keep(pc_dictset *ds, const char *set, pc_test_reports *rs)
 {
-	char *dir = pc_test_dictset_dir(set);
+	char *dir = pc_test_set_path(set);
 	int n;
 
-	assert_non_null(dir);
-	n = pc_dictset_load(ds, dir, pc_test_report_cb, rs);
+	n = pc_dictset_load(ds, dir, pc_test_dictsdir(), pc_test_report_cb,
+	    rs);
 	pc_test_reports_print(rs);
-	pc_test_rmtree(dir);
+	free(dir);
 	return n;
 }
 
@@ -292,7 +293,7 @@ test_duplicate_plan_ids(void **state)
 	/* the same plan id again, in a file sorting before good.xml */
 	assert_int_equal(pc_test_copy(good, dir, "another.xml"), 0);
 	free(good);
-	pc_dictset_load(&ds, dir, pc_test_report_cb, &rs);
+	pc_dictset_load(&ds, dir, pc_test_dictsdir(), pc_test_report_cb, &rs);
 	pc_test_reports_print(&rs);
 	r = pc_test_reports_find(&rs, "/good.xml");
 	assert_non_null(r);
@@ -399,15 +400,18 @@ test_no_entities(void **state)
 				    secrets, nsecrets));
 	}
 	free(passwd);
+	pc_dictset_free(&ds);
 	/* the DOCTYPE is on line 2 of each file */
 	for (size_t i = 0; i < 4; i++) {
 		const pc_test_report *r = pc_test_reports_find(&rs, bad[i]);
-		if (r->line != 2)
+		if (r->line != 2) {
+			int line = r->line;
+			pc_test_reports_free(&rs);
 			fail_msg("%s: DOCTYPE reported at line %d, not 2",
-			    bad[i], r->line);
+			    bad[i], line);
+		}
 	}
 	pc_test_reports_free(&rs);
-	pc_dictset_free(&ds);
 }
 
 static void
@@ -415,23 +419,45 @@ test_missing_dir_and_schema(void **state)
 {
 	pc_dictset ds;
 	pc_test_reports rs = { NULL, 0, 0 };
-	char *dir;
+	char *dir, *good;
 
 	(void)state;
 	assert_true(pc_dictset_load(&ds, "/nonexistent/plancheck-dicts",
-	    pc_test_report_cb, &rs) >= 1);
+	    pc_test_dictsdir(), pc_test_report_cb, &rs) >= 1);
 	assert_int_equal(rs.n, 1);
 	assert_int_equal(ds.nplans, 0);
 	pc_dictset_free(&ds);
 	pc_test_reports_free(&rs);
 
-	/* plans without plan.rng: nothing is loaded unvalidated */
-	dir = pc_test_mkdtemp();
+	/* a valid plan, but no schema anywhere: nothing loads unvalidated */
+	dir = pc_test_dictset_dir(NULL);
 	assert_non_null(dir);
-	assert_int_equal(pc_test_write_str(dir, "p.xml",
-	    "<?xml version=\"1.0\"?>\n<plan id=\"p\"/>\n"), 0);
-	assert_true(pc_dictset_load(&ds, dir, pc_test_report_cb, &rs) >= 1);
+	good = pc_test_set_path("malformed/good.xml");
+	assert_int_equal(pc_test_copy(good, dir, "good.xml"), 0);
+	free(good);
+	assert_true(pc_dictset_load(&ds, dir, NULL, pc_test_report_cb,
+	    &rs) >= 1);
 	assert_true(rs.n >= 1);
+	assert_int_equal(ds.nplans, 0);
+	pc_dictset_free(&ds);
+	pc_test_reports_free(&rs);
+
+	/* with the schema directory it loads */
+	assert_int_equal(pc_dictset_load(&ds, dir, pc_test_dictsdir(),
+	    pc_test_report_cb, &rs), 0);
+	assert_int_equal(ds.nplans, 1);
+	pc_dictset_free(&ds);
+	pc_test_reports_free(&rs);
+
+	/* the directory's own plan.rng comes first: a broken one is an
+	 * error even though schema_dir has a good one */
+	assert_int_equal(pc_test_write_str(dir, "plan.rng",
+	    "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\"/>\n"),
+	    0);
+	assert_true(pc_dictset_load(&ds, dir, pc_test_dictsdir(),
+	    pc_test_report_cb, &rs) >= 1);
+	pc_test_reports_print(&rs);
+	assert_non_null(pc_test_reports_find(&rs, "/plan.rng"));
 	assert_int_equal(ds.nplans, 0);
 	pc_dictset_free(&ds);
 	pc_test_reports_free(&rs);
@@ -450,7 +476,7 @@ test_bundled(void **state)
 	const pc_plan *p;
 
 	(void)state;
-	assert_int_equal(pc_dictset_load(&ds, pc_test_dictsdir(),
+	assert_int_equal(pc_dictset_load(&ds, pc_test_dictsdir(), NULL,
 	    pc_test_report_cb, &rs), 0);
 	pc_test_reports_print(&rs);
 	assert_int_equal(rs.n, 0);

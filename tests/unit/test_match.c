@@ -89,16 +89,20 @@ expect(const pc_matcher *m, const char *text, const char *plan,
 	pc_test_draft d;
 	pc_matches mt;
 	int got;
+	char *h;
 
 	run(m, text, &d, &mt);
 	got = count(&mt, plan, item, s, e);
-	if (got != want) {
-		char *h = dump(&mt);
-		fail_msg("%s: %d hits of %s/%s at [%d,%d), expected %d; "
-		    "hits:\n%s", text, got, plan, item, s, e, want, h);
-	}
+	h = dump(&mt);
 	pc_matches_free(&mt);
 	pc_test_draft_free(&d);
+	if (got != want) {
+		print_error("ERROR: %s: %d hits of %s/%s at [%d,%d), expected %d; "
+		    "hits:\n%s\n", text, got, plan, item, s, e, want, h);
+		free(h);
+		fail();
+	}
+	free(h);
 }
 
 static void
@@ -154,7 +158,6 @@ test_cross_plan_overlap(void **state)
 	pc_test_draft d;
 	pc_matches mt;
 
-	(void)state;
 	run(f->m, "做强半导体与集成电路产业。", &d, &mt);
 	assert_int_equal(count(&mt, "t-city", "semi-ic", 2, 10), 1);
 	assert_int_equal(count(&mt, "t-national", "ic", 6, 10), 1);
@@ -310,6 +313,50 @@ test_tokens(void **state)
 	pc_test_draft_free(&d);
 }
 
+/* Hits of item of plan "fml" at [s,e) in text. */
+static int
+nhits(const pc_matcher *m, const char *text, const char *item, int32_t s,
+    int32_t e)
+{
+	pc_test_draft d;
+	pc_matches mt;
+	int n;
+
+	run(m, text, &d, &mt);
+	n = count(&mt, "fml", item, s, e);
+	pc_matches_free(&mt);
+	pc_test_draft_free(&d);
+	return n;
+}
+
+/* Formulations (ordered lists, group kind "formulation") neither hide the
+ * items they are made of nor are hidden by them; but one formulation on
+ * one span is one hit, whichever of its name, aliases and patterns match
+ * there. */
+static void
+test_formulation(void **state)
+{
+	pc_dictset ds;
+	pc_matcher *m;
+	int n[4];
+
+	(void)state;
+	assert_int_equal(pc_test_load_set(&ds, "formulation"), 0);
+	m = pc_matcher_new(&ds, NULL, NULL);
+	n[0] = nhits(m, "发展新能源、新材料产业。", "new-energy", 2, 5);
+	n[1] = nhits(m, "发展新能源、新材料产业。", "new-materials", 6, 9);
+	/* the name and the pattern both match [2,9) */
+	n[2] = nhits(m, "发展新能源、新材料产业。", "energy-materials", 2, 9);
+	/* the accepted alias and the pattern both match [2,8) */
+	n[3] = nhits(m, "发展新能源新材料产业。", "energy-materials", 2, 8);
+	pc_matcher_free(m);
+	pc_dictset_free(&ds);
+	assert_int_equal(n[0], 1);
+	assert_int_equal(n[1], 1);
+	assert_int_equal(n[2], 1);
+	assert_int_equal(n[3], 1);
+}
+
 static void
 test_patterns_guarded(void **state)
 {
@@ -379,6 +426,7 @@ main(void)
 		cmocka_unit_test(test_pattern_item),
 		cmocka_unit_test(test_no_hits),
 		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_formulation),
 		cmocka_unit_test(test_patterns_guarded),
 	};
 	int rc = cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,5 @@
+# --plan with an id no dictionary defines.
+args: --plan nowhere-15 corpus/xiqiao-15th-industry-plan-work-programme.txt
+rc: 2
+---
+stderr: plancheck: no plan nowhere-15 is loaded (see --dicts)
