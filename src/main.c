@@ -89,6 +89,30 @@ check_ids(const pc_opts *o, const pc_dictset *ds)
 	return bad;
 }
 
+/* Write one file's result in a streaming format; 0 if the format wants
+ * the whole run at the end (the result is then kept). */
+static int
+write_file(const pc_opts *o, const pc_dictset *ds, const pc_rfile *rf,
+    int first)
+{
+	switch (o->format) {
+	case PC_FMT_TEXT:
+		pc_out_text(stdout, rf, o->lang);
+		return 1;
+	case PC_FMT_JSONL:
+		pc_out_jsonl(stdout, ds, rf, o->lang);
+		return 1;
+	case PC_FMT_GITHUB:
+		pc_out_github(stdout, rf, o->lang);
+		return 1;
+	case PC_FMT_CSV:
+		pc_out_csv(stdout, rf, o->lang, first);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* 1 if a plan's required coverage is below --min-coverage. */
 static int
 below_min(const pc_opts *o, const pc_rfile *rf)
@@ -175,13 +199,13 @@ main(int argc, char **argv)
 			    below_min(&o, rf))
 				failed = 1;
 		}
-		if (o.command == PC_CMD_CHECK && o.format == PC_FMT_TEXT) {
-			pc_out_text(stdout, rf, o.lang);
+		if (o.command == PC_CMD_CHECK && write_file(&o, &ds, rf, i == 0))
 			pc_rfile_free(rf);
-		}
 	}
 	if (o.command == PC_CMD_CHECK && o.format == PC_FMT_JSON)
 		pc_out_json(stdout, &ds, files, in.n, o.lang);
+	else if (o.command == PC_CMD_CHECK && o.format == PC_FMT_SARIF)
+		pc_out_sarif(stdout, files, in.n, o.lang);
 	for (int32_t i = 0; i < in.n; i++)
 		pc_rfile_free(&files[i]);
 	free(files);

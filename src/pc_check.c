@@ -20,7 +20,7 @@ load(const pc_checker *c, const char *path, pc_source *src, pc_rfile *rf)
 {
 	pc_src_error err;
 
-	if (pc_source_read(path, c->opts->encoding, c->opts->max_bytes, src,
+	if (pc_source_read(path, c->opts->encoding, c->opts->limits.max_input, src,
 	    &err) != 0) {
 		char *en, *zh;
 		pc_msg_src_error(&err, &en, &zh);

@@ -48,6 +48,31 @@ pc_msg_src_error(const pc_src_error *e, char **en, char **zh)
 		*en = pc_xasprintf("unsupported encoding %s", e->encoding);
 		*zh = pc_xasprintf("不支持的编码 %s", e->encoding);
 		break;
+	case PC_SRC_BAD_CONTAINER:
+		*en = pc_xasprintf("not a readable DOCX: %s", e->detail);
+		*zh = pc_xasprintf("不是可读取的 DOCX 文件：%s", e->detail);
+		break;
+	case PC_SRC_BAD_MARKUP:
+		*en = pc_xasprintf("markup error at line %lld: %s", off,
+		    e->detail);
+		*zh = pc_xasprintf("第 %lld 行标记错误：%s", off, e->detail);
+		break;
+	case PC_SRC_PART_TOO_LARGE:
+		*en = pc_xasprintf("a part of the document expands beyond the "
+		    "limit of %lld bytes (%s)", off, e->detail);
+		*zh = pc_xasprintf("文档部件解压后超过上限 %lld 字节（%s）", off,
+		    e->detail);
+		break;
+	case PC_SRC_ENTITY:
+		*en = pc_xasprintf("document type declaration or entity at "
+		    "line %lld is not allowed (never expanded)", off);
+		*zh = pc_xasprintf("第 %lld 行含文档类型声明或实体，不予处理（不会展开）",
+		    off);
+		break;
+	case PC_SRC_TOO_DEEP:
+		*en = pc_xasprintf("markup nested too deeply at line %lld", off);
+		*zh = pc_xasprintf("第 %lld 行标记嵌套过深", off);
+		break;
 	default:
 		*en = pc_xstrdup("cannot read");
 		*zh = pc_xstrdup("无法读取");

@@ -9,7 +9,8 @@
 
 typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
-	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_PERIOD, O_REF, O_EXPLAIN,
+	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
+	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN,
 	O_HELP, O_VERSION
 } opt_id;
 
@@ -22,8 +23,8 @@ static const struct opt {
 	const char *help_zh;
 } opts[] = {
 	{ O_FORMAT, 'f', "format", "FMT",
-	  "output format: text (default) or json",
-	  "输出格式：text（默认）或 json" },
+	  "output format: text (default), json, jsonl, sarif, github, csv",
+	  "输出格式：text（默认）、json、jsonl、sarif、github、csv" },
 	{ O_LANG, 0, "lang", "LANG",
 	  "language of messages: zh or en (default: from the locale)",
 	  "消息语言：zh 或 en（默认随区域设置）" },
@@ -52,6 +53,15 @@ static const struct opt {
 	{ O_MAX_SIZE, 0, "max-input-size", "BYTES",
 	  "refuse inputs larger than BYTES (default 268435456)",
 	  "拒绝大于 BYTES 字节的输入（默认 268435456）" },
+	{ O_MAX_PART, 0, "max-part-size", "BYTES",
+	  "refuse DOCX parts that expand beyond BYTES (default 67108864)",
+	  "拒绝解压后超过 BYTES 字节的 DOCX 部件（默认 67108864）" },
+	{ O_MAX_DEPTH, 0, "max-depth", "N",
+	  "refuse DOCX/HTML markup nested deeper than N (default 256)",
+	  "拒绝嵌套深度超过 N 的 DOCX/HTML 标记（默认 256）" },
+	{ O_INFORMAT, 0, "input-format", "FMT",
+	  "read inputs as text, docx or html (default: by content)",
+	  "按 text、docx 或 html 读取输入（默认按内容判断）" },
 	{ O_PERIOD, 0, "period", "START-END",
 	  "plan period for period-year, e.g. 2026-2030 (default: from the "
 	  "title)",
@@ -158,6 +168,14 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 			o->format = PC_FMT_TEXT;
 		else if (strcmp(arg, "json") == 0)
 			o->format = PC_FMT_JSON;
+		else if (strcmp(arg, "jsonl") == 0)
+			o->format = PC_FMT_JSONL;
+		else if (strcmp(arg, "sarif") == 0)
+			o->format = PC_FMT_SARIF;
+		else if (strcmp(arg, "github") == 0)
+			o->format = PC_FMT_GITHUB;
+		else if (strcmp(arg, "csv") == 0)
+			o->format = PC_FMT_CSV;
 		else
 			return usage_error(en, zh, "unknown format / 未知格式",
 			    arg);
@@ -211,14 +229,35 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 			return usage_error(en, zh, "--min-coverage needs a "
 			    "percentage 0-100 / 需要 0-100 的百分数", arg);
 		break;
-	case O_MAX_SIZE: {
+	case O_MAX_SIZE:
+	case O_MAX_PART:
+	case O_MAX_DEPTH: {
 		unsigned long long v = strtoull(arg, &end, 10);
-		if (*arg < '0' || *arg > '9' || *end != '\0' || v == 0)
-			return usage_error(en, zh, "--max-input-size needs a "
-			    "positive number / 需要正整数", arg);
-		o->max_bytes = (size_t)v;
+		if (*arg < '0' || *arg > '9' || *end != '\0' || v == 0 ||
+		    (op->id == O_MAX_DEPTH && v > 1000000))
+			return usage_error(en, zh, "needs a positive number / "
+			    "需要正整数", arg);
+		if (op->id == O_MAX_SIZE)
+			o->limits.max_input = (size_t)v;
+		else if (op->id == O_MAX_PART)
+			o->limits.max_part = (size_t)v;
+		else
+			o->limits.max_depth = (int)v;
 		break;
 	}
+	case O_INFORMAT:
+		if (strcmp(arg, "auto") == 0)
+			o->informat = PC_IN_AUTO;
+		else if (strcmp(arg, "text") == 0)
+			o->informat = PC_IN_TEXT;
+		else if (strcmp(arg, "docx") == 0)
+			o->informat = PC_IN_DOCX;
+		else if (strcmp(arg, "html") == 0)
+			o->informat = PC_IN_HTML;
+		else
+			return usage_error(en, zh,
+			    "unknown input format / 未知输入格式", arg);
+		break;
 	case O_PERIOD: {
 		long a = strtol(arg, &end, 10), b = -1;
 		if (*end == '-' || *end == ':')
@@ -255,7 +294,9 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 	o->lang = pc_opts_env_lang();
 	o->fail_on = PC_SEV_ERROR;
 	o->min_coverage = -1;
-	o->max_bytes = PC_SOURCE_MAX_DEFAULT;
+	o->limits.max_input = PC_SOURCE_MAX_DEFAULT;
+	o->limits.max_part = PC_MAX_PART_DEFAULT;
+	o->limits.max_depth = PC_MAX_DEPTH_DEFAULT;
 	o->inputs = pc_xcalloc((size_t)argc + 1, sizeof(*o->inputs));
 	o->refs = pc_xcalloc((size_t)argc + 1, sizeof(*o->refs));
 	if (argc > 1 && strcmp(argv[1], "tokens") == 0) {

@@ -5,11 +5,16 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "pc_input.h"
 #include "pc_source.h"
 
 typedef enum pc_format {
 	PC_FMT_TEXT,
-	PC_FMT_JSON
+	PC_FMT_JSON,
+	PC_FMT_JSONL,
+	PC_FMT_SARIF,
+	PC_FMT_GITHUB,
+	PC_FMT_CSV
 } pc_format;
 
 typedef enum pc_command {
@@ -31,7 +36,9 @@ typedef struct pc_opts {
 	const char *self;
 	int fail_on;             /* pc_severity, or PC_FAIL_NEVER */
 	double min_coverage;     /* percent; < 0: not set */
-	size_t max_bytes;
+	pc_limits limits;        /* --max-input-size, --max-part-size,
+	                            --max-depth */
+	pc_informat informat;    /* --input-format */
 	int period_start;        /* --period, else 0 */
 	int period_end;
 	const char **refs;       /* --ref specs, borrowed from argv */

@@ -16,4 +16,20 @@ int pc_out_text(FILE *fp, const pc_rfile *rf, int lang);
 int pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,
     int32_t n, int lang);
 
+/* One line per file: {"version", "tool", "plans", "file": {…}} with the
+ * file object of the JSON document; for large batches and for merging. */
+int pc_out_jsonl(FILE *fp, const pc_dictset *ds, const pc_rfile *rf,
+    int lang);
+
+/* SARIF 2.1.0: one run, the rules with their metadata, one result per
+ * finding; columns in Unicode code points. */
+int pc_out_sarif(FILE *fp, const pc_rfile *files, int32_t n, int lang);
+
+/* GitHub Actions workflow commands (::error file=…,line=…::message). */
+int pc_out_github(FILE *fp, const pc_rfile *rf, int lang);
+
+/* CSV (RFC 4180): a header, then per file one "coverage" row per checked
+ * plan and one "finding" row per finding. header: print the header row. */
+int pc_out_csv(FILE *fp, const pc_rfile *rf, int lang, int header);
+
 #endif

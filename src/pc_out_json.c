@@ -1,12 +1,12 @@
-/* JSON writer (format version 1, documented in plancheck(1)). */
+/* JSON and JSON Lines writers (format version 1, documented in
+ * plancheck(1)). */
 #include "pc_out.h"
-
-#include <jansson.h>
+#include "pc_json.h"
 
 static const char *const status_name[] = { "missing", "covered" };
 
-static json_t *
-plans_json(const pc_dictset *ds)
+json_t *
+pc_json_plans(const pc_dictset *ds)
 {
 	json_t *a = json_array();
 
@@ -66,8 +66,8 @@ item_json(const pc_ritem *ri)
 	return o;
 }
 
-static json_t *
-file_json(const pc_rfile *rf, int lang)
+json_t *
+pc_json_file(const pc_rfile *rf, int lang)
 {
 	json_t *o = json_object(), *cov = json_array(), *fs = json_array();
 
@@ -116,21 +116,43 @@ file_json(const pc_rfile *rf, int lang)
 	return o;
 }
 
-int
-pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,
-    int32_t n, int lang)
+/* {"version": 1, "tool": {…}, "plans": […]}: the head of every document. */
+static json_t *
+head(const pc_dictset *ds)
 {
-	json_t *root = json_object(), *tool = json_object(),
-	    *fa = json_array();
-	int rc;
+	json_t *root = json_object(), *tool = json_object();
 
 	json_object_set_new(root, "version", json_integer(1));
 	json_object_set_new(tool, "name", json_string("plancheck"));
 	json_object_set_new(tool, "version", json_string(PC_VERSION));
 	json_object_set_new(root, "tool", tool);
-	json_object_set_new(root, "plans", plans_json(ds));
+	json_object_set_new(root, "plans", pc_json_plans(ds));
+	return root;
+}
+
+int
+pc_out_jsonl(FILE *fp, const pc_dictset *ds, const pc_rfile *rf, int lang)
+{
+	json_t *root = head(ds);
+	int rc;
+
+	json_object_set_new(root, "file", pc_json_file(rf, lang));
+	rc = json_dumpf(root, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(root);
+	if (rc == 0)
+		fputc('\n', fp);
+	return rc != 0 || ferror(fp) ? -1 : 0;
+}
+
+int
+pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,
+    int32_t n, int lang)
+{
+	json_t *root = head(ds), *fa = json_array();
+	int rc;
+
 	for (int32_t i = 0; i < n; i++)
-		json_array_append_new(fa, file_json(&files[i], lang));
+		json_array_append_new(fa, pc_json_file(&files[i], lang));
 	json_object_set_new(root, "files", fa);
 	rc = json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);

@@ -563,13 +563,36 @@ read_all(int fd, size_t max, unsigned char **bufp, size_t *np,
 }
 
 int
+pc_source_slurp(const char *path, size_t max_bytes, unsigned char **bytes,
+    size_t *n, pc_src_error *err)
+{
+	int fd, rc, is_stdin;
+
+	memset(err, 0, sizeof(*err));
+	*bytes = NULL;
+	*n = 0;
+	is_stdin = strcmp(path, "-") == 0;
+	if (is_stdin)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1) {
+		err_set(err, errno == EISDIR ? PC_SRC_IS_DIR : PC_SRC_OPEN,
+		    errno, 0, 0, NULL);
+		return -1;
+	}
+	rc = read_all(fd, max_bytes, bytes, n, err);
+	if (!is_stdin)
+		close(fd);
+	return rc;
+}
+
+int
 pc_source_read(const char *path, const char *encoding, size_t max_bytes,
     pc_source *src, pc_src_error *err)
 {
 	pc_src_error dummy;
 	unsigned char *buf = NULL;
 	size_t n = 0;
-	int fd, rc, is_stdin;
+	int rc;
 
 	if (err == NULL)
 		err = &dummy;
@@ -580,18 +603,7 @@ pc_source_read(const char *path, const char *encoding, size_t max_bytes,
 		err_set(err, PC_SRC_BAD_ENCODING, 0, 0, 0, encoding);
 		return -1;
 	}
-	is_stdin = strcmp(path, "-") == 0;
-	if (is_stdin)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY)) == -1) {
-		err_set(err, errno == EISDIR ? PC_SRC_IS_DIR : PC_SRC_OPEN,
-		    errno, 0, 0, NULL);
-		return -1;
-	}
-	rc = read_all(fd, max_bytes, &buf, &n, err);
-	if (!is_stdin)
-		close(fd);
-	if (rc == -1)
+	if (pc_source_slurp(path, max_bytes, &buf, &n, err) != 0)
 		return -1;
 	rc = pc_source_from_bytes(path, buf, n, encoding, src, err);
 	free(buf);

@@ -49,7 +49,17 @@ typedef enum pc_src_status {
 	PC_SRC_UNDETECTED,   /* not UTF-8 (first bad byte at offset) and no
 	                        accepted encoding detected with confidence */
 	PC_SRC_BAD_ENCODING, /* --encoding names no supported encoding */
-	PC_SRC_IS_DIR        /* a directory where a file was expected */
+	PC_SRC_IS_DIR,       /* a directory where a file was expected */
+	PC_SRC_BAD_CONTAINER,/* DOCX: not a readable zip, or no
+	                        word/document.xml; text in `detail` */
+	PC_SRC_BAD_MARKUP,   /* DOCX/HTML: the XML/HTML does not parse;
+	                        offset = line, text in `detail` */
+	PC_SRC_PART_TOO_LARGE, /* DOCX: a part expands beyond the limit:
+	                        offset = limit */
+	PC_SRC_ENTITY,       /* DOCX/HTML: a DTD or entity declaration (never
+	                        expanded); offset = line */
+	PC_SRC_TOO_DEEP      /* markup nested deeper than the limit:
+	                        offset = line */
 } pc_src_status;
 
 typedef struct pc_src_error {
@@ -58,6 +68,7 @@ typedef struct pc_src_error {
 	int64_t offset;      /* byte offset in the input, where it applies */
 	unsigned byte;       /* the offending byte value, where it applies */
 	char encoding[32];   /* encoding involved, where it applies */
+	char detail[160];    /* the parser's own words, where it applies */
 } pc_src_error;
 
 /* Default maximum input size in bytes (settable by the caller). */
@@ -69,6 +80,11 @@ typedef struct pc_src_error {
  * Returns 0, or -1 with *err filled (src is then empty). */
 int pc_source_read(const char *path, const char *encoding, size_t max_bytes,
     pc_source *src, pc_src_error *err);
+
+/* Read all of path ("-" = stdin), at most max_bytes, into *bytes (the
+ * caller frees it). Returns 0, or -1 with *err filled. */
+int pc_source_slurp(const char *path, size_t max_bytes, unsigned char **bytes,
+    size_t *n, pc_src_error *err);
 
 /* The same from bytes already in memory (borrowed). */
 int pc_source_from_bytes(const char *path, const unsigned char *bytes,

@@ -112,7 +112,7 @@ test_defaults(void **state)
 	assert_null(o.self);
 	assert_int_equal(o.fail_on, PC_SEV_ERROR);
 	assert_true(o.min_coverage < 0);
-	assert_true(o.max_bytes == PC_SOURCE_MAX_DEFAULT);
+	assert_true(o.limits.max_input == PC_SOURCE_MAX_DEFAULT);
 	assert_int_equal(o.period_start, 0);
 	assert_int_equal(o.nrefs, 0);
 	assert_null(o.explain);
@@ -150,7 +150,7 @@ test_every_option(void **state)
 	assert_string_equal(o.self, "guangming-industry-15");
 	assert_int_equal(o.fail_on, PC_SEV_WARNING);
 	assert_true(o.min_coverage == 62.5);
-	assert_true(o.max_bytes == 4096);
+	assert_true(o.limits.max_input == 4096);
 	assert_int_equal(o.period_start, 2026);
 	assert_int_equal(o.period_end, 2030);
 	assert_int_equal(o.nrefs, 2);

@@ -1,0 +1,44 @@
+/* Inputs of every kind — plain text, DOCX, HTML — read into the one text
+ * form (pc_source) and its paragraphs (pc_doc). The format is decided by
+ * content (zip magic with [Content_Types].xml, HTML markup), not only by
+ * the file name; --input-format forces it.
+ *
+ * Ownership: on success the caller owns src and doc (doc borrows src). */
+#ifndef PC_INPUT_H
+#define PC_INPUT_H
+
+#include <stddef.h>
+
+#include "pc_doc.h"
+#include "pc_source.h"
+
+typedef enum pc_informat {
+	PC_IN_AUTO,
+	PC_IN_TEXT,
+	PC_IN_DOCX,
+	PC_IN_HTML
+} pc_informat;
+
+/* Resource limits, all settable from the command line. */
+typedef struct pc_limits {
+	size_t max_input;     /* bytes of one input file */
+	size_t max_part;      /* bytes of one expanded DOCX part */
+	int max_depth;        /* nesting depth of DOCX/HTML markup */
+} pc_limits;
+
+#define PC_MAX_PART_DEFAULT ((size_t)64 * 1024 * 1024)
+#define PC_MAX_DEPTH_DEFAULT 256
+
+/* Read path ("-" = stdin) as format fmt (PC_IN_AUTO: by content).
+ * encoding applies to plain text (and to HTML without a declared
+ * charset). Returns 0, or -1 with *err filled. */
+int pc_input_read(const char *path, pc_informat fmt, const char *encoding,
+    const pc_limits *lim, pc_source *src, pc_doc *doc, pc_src_error *err);
+
+/* The format of bytes by content and, failing that, by the name. */
+pc_informat pc_input_sniff(const char *path, const unsigned char *b,
+    size_t n);
+
+const char *pc_informat_name(pc_informat f);
+
+#endif
