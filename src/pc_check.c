@@ -9,6 +9,7 @@
 #include "pc_alloc.h"
 #include "pc_cover.h"
 #include "pc_doc.h"
+#include "pc_input.h"
 #include "pc_msg.h"
 #include "pc_outline.h"
 #include "pc_rule.h"
@@ -16,12 +17,13 @@
 #include "pc_view.h"
 
 static int
-load(const pc_checker *c, const char *path, pc_source *src, pc_rfile *rf)
+load(const pc_checker *c, const char *path, pc_source *src, pc_doc *doc,
+    pc_rfile *rf)
 {
 	pc_src_error err;
 
-	if (pc_source_read(path, c->opts->encoding, c->opts->limits.max_input, src,
-	    &err) != 0) {
+	if (pc_input_read(path, c->opts->informat, c->opts->encoding,
+	    &c->opts->limits, src, doc, &err) != 0) {
 		char *en, *zh;
 		pc_msg_src_error(&err, &en, &zh);
 		pc_result_error(rf, path, en, zh);
@@ -46,9 +48,8 @@ pc_check_file(const pc_checker *c, const char *path, pc_rfile *rf)
 	for (int i = 0; c->sev_override != NULL && i < pc_nrules; i++)
 		if (pc_rules[i] == &pc_rule_coverage_gap)
 			gap_sev = c->sev_override[i];
-	if (load(c, path, &src, rf) != 0)
+	if (load(c, path, &src, &doc, rf) != 0)
 		return;
-	pc_doc_from_text(&src, &doc);
 	pc_view_init(&view, &src, &doc);
 	pc_matcher_run(c->m, &view, &mt);
 	pc_outline_build(view.fold, view.len, doc.paras, doc.npara,
@@ -131,9 +132,8 @@ pc_check_tokens(const pc_checker *c, const char *path, FILE *fp,
 	pc_source src;
 	pc_doc doc;
 	pc_view view;
-	if (load(c, path, &src, rf) != 0)
+	if (load(c, path, &src, &doc, rf) != 0)
 		return -1;
-	pc_doc_from_text(&src, &doc);
 	pc_view_init(&view, &src, &doc);
 	pc_matcher_tokens(c->m, &view);
 	for (int32_t i = 0, tok = 0, on_line = 0; i <= view.len; i++) {

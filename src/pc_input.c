@@ -47,6 +47,33 @@ pc_input_sniff(const char *path, const unsigned char *b, size_t n)
 }
 
 int
+pc_input_from_bytes(const char *path, const unsigned char *b, size_t n,
+    pc_informat fmt, const char *encoding, const pc_limits *lim,
+    pc_source *src, pc_doc *doc, pc_src_error *err)
+{
+	int rc;
+
+	memset(src, 0, sizeof(*src));
+	memset(doc, 0, sizeof(*doc));
+	if (fmt == PC_IN_AUTO)
+		fmt = pc_input_sniff(path, b, n);
+	switch (fmt) {
+	case PC_IN_DOCX:
+		rc = pc_docx_read(path, b, n, lim, src, doc, err);
+		break;
+	case PC_IN_HTML:
+		rc = pc_html_read(path, b, n, encoding, lim, src, doc, err);
+		break;
+	default:
+		rc = pc_source_from_bytes(path, b, n, encoding, src, err);
+		if (rc == 0)
+			pc_doc_from_text(src, doc);
+		break;
+	}
+	return rc;
+}
+
+int
 pc_input_read(const char *path, pc_informat fmt, const char *encoding,
     const pc_limits *lim, pc_source *src, pc_doc *doc, pc_src_error *err)
 {
@@ -64,21 +91,8 @@ pc_input_read(const char *path, pc_informat fmt, const char *encoding,
 	}
 	if (pc_source_slurp(path, lim->max_input, &b, &n, err) != 0)
 		return -1;
-	if (fmt == PC_IN_AUTO)
-		fmt = pc_input_sniff(path, b, n);
-	switch (fmt) {
-	case PC_IN_DOCX:
-		rc = pc_docx_read(path, b, n, lim, src, doc, err);
-		break;
-	case PC_IN_HTML:
-		rc = pc_html_read(path, b, n, encoding, lim, src, doc, err);
-		break;
-	default:
-		rc = pc_source_from_bytes(path, b, n, encoding, src, err);
-		if (rc == 0)
-			pc_doc_from_text(src, doc);
-		break;
-	}
+	rc = pc_input_from_bytes(path, b, n, fmt, encoding, lim, src, doc,
+	    err);
 	free(b);
 	return rc;
 }

@@ -35,6 +35,13 @@ typedef struct pc_limits {
 int pc_input_read(const char *path, pc_informat fmt, const char *encoding,
     const pc_limits *lim, pc_source *src, pc_doc *doc, pc_src_error *err);
 
+/* The same from bytes in memory (borrowed), e.g. a file's staged version;
+ * path names it in messages and decides nothing else but the format when
+ * the content does not. */
+int pc_input_from_bytes(const char *path, const unsigned char *b, size_t n,
+    pc_informat fmt, const char *encoding, const pc_limits *lim,
+    pc_source *src, pc_doc *doc, pc_src_error *err);
+
 /* The format of bytes by content and, failing that, by the name. */
 pc_informat pc_input_sniff(const char *path, const unsigned char *b,
     size_t n);

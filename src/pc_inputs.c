@@ -1,5 +1,5 @@
 /* Input expansion: directories are searched, without recursion on the
- * directory depth, for .txt and .md drafts. */
+ * directory depth, for .txt, .md, .docx, .html and .htm drafts. */
 #include "pc_inputs.h"
 
 #include <dirent.h>
@@ -13,7 +13,8 @@
 static int
 is_draft(const char *name)
 {
-	static const char *const ext[] = { ".txt", ".md" };
+	static const char *const ext[] = { ".txt", ".md", ".docx", ".html",
+	    ".htm" };
 	size_t n = strlen(name);
 
 	for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {

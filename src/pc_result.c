@@ -68,6 +68,9 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 		pc_source_pos(src, f->end, unit, &r->end_line, &r->end_col);
 		for (int l = 0; l < PC_NLANG; l++)
 			r->msg[l] = pc_xstrdup(f->msg[l]);
+		r->text = pc_view_utf8(v, f->start, f->end - f->start >
+		    PC_FINDING_TEXT_MAX ? f->start + PC_FINDING_TEXT_MAX :
+		    f->end);
 	}
 	pc_qsort(rf->findings, (size_t)rf->nfindings, sizeof(*rf->findings),
 	    finding_cmp);
@@ -120,9 +123,11 @@ pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh)
 void
 pc_rfile_free(pc_rfile *rf)
 {
-	for (int32_t i = 0; i < rf->nfindings; i++)
+	for (int32_t i = 0; i < rf->nfindings; i++) {
 		for (int l = 0; l < PC_NLANG; l++)
 			free(rf->findings[i].msg[l]);
+		free(rf->findings[i].text);
+	}
 	free(rf->findings);
 	for (int32_t p = 0; p < rf->nplans; p++) {
 		pc_rplan *rp = &rf->plans[p];

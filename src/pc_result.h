@@ -18,7 +18,11 @@ typedef struct pc_rfinding {
 	pc_severity sev;
 	int32_t line, col, end_line, end_col;
 	char *msg[PC_NLANG];
+	char *text;             /* the words at the finding's span (UTF-8,
+	                           at most PC_FINDING_TEXT_MAX characters) */
 } pc_rfinding;
+
+#define PC_FINDING_TEXT_MAX 200
 
 typedef struct pc_rhit {
 	int32_t line, col;

@@ -59,6 +59,32 @@ mask_leftovers(pc_view *v)
 	}
 }
 
+/* Mask "<!-- … -->" comments within one line: suppression directives and
+ * other comments of Markdown drafts are not draft text. */
+static void
+mask_comments(pc_view *v)
+{
+	const UChar *t = v->fold;
+
+	for (int32_t i = 0; i + 3 < v->len; i++) {
+		int32_t k;
+
+		if (!(t[i] == '<' && t[i + 1] == '!' && t[i + 2] == '-' &&
+		    t[i + 3] == '-'))
+			continue;
+		for (k = i + 4; k + 2 < v->len && t[k] != '\n'; k++)
+			if (t[k] == '-' && t[k + 1] == '-' && t[k + 2] == '>')
+				break;
+		if (k + 2 >= v->len || t[k] == '\n')
+			continue;
+		for (int32_t m = i; m < k + 3; m++) {
+			v->flags[m] |= PC_VF_MASK;
+			v->fold[m] = ' ';
+		}
+		i = k + 2;
+	}
+}
+
 void
 pc_view_init(pc_view *v, const pc_source *src, const pc_doc *doc)
 {
@@ -72,6 +98,7 @@ pc_view_init(pc_view *v, const pc_source *src, const pc_doc *doc)
 		v->fold[i] = pc_fold_unit(src->text[i]);
 	v->fold[src->len] = 0;
 	mask_leftovers(v);
+	mask_comments(v);
 }
 
 void

@@ -2,7 +2,7 @@
  * its source text — a character-for-character fold (full-width Latin
  * letters and digits to ASCII, Latin to lower case; never a change of
  * length, so not NFKC), Word-export leftovers ("[bookmark: _Toc1]",
- * "[image: …]") masked, and word boundaries computed on demand by pc_seg.
+ * "[image: …]") and one-line "<!-- … -->" comments masked, and word boundaries computed on demand by pc_seg.
  *
  * Ownership: a pc_view borrows its source and document (which must outlive
  * it) and owns the fold and flag arrays; pc_view_free releases them. */
