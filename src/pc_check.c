@@ -9,21 +9,42 @@
 #include "pc_alloc.h"
 #include "pc_cover.h"
 #include "pc_doc.h"
+#include "pc_git.h"
 #include "pc_input.h"
 #include "pc_msg.h"
 #include "pc_outline.h"
 #include "pc_rule.h"
 #include "pc_select.h"
+#include "pc_suppress.h"
 #include "pc_view.h"
 
 static int
-load(const pc_checker *c, const char *path, pc_source *src, pc_doc *doc,
-    pc_rfile *rf)
+load(const pc_checker *c, const pc_fileopts *fo, const char *path,
+    pc_source *src, pc_doc *doc, pc_rfile *rf)
 {
 	pc_src_error err;
+	int rc;
 
-	if (pc_input_read(path, c->opts->informat, c->opts->encoding,
-	    &c->opts->limits, src, doc, &err) != 0) {
+	if (fo->staged) {
+		unsigned char *b = NULL;
+		size_t n = 0;
+		char *msg = NULL;
+
+		if (pc_git_staged(path, &b, &n, &msg) != 0) {
+			pc_result_error(rf, path, pc_xasprintf("cannot read the "
+			    "staged version: %s", msg), pc_xasprintf("无法读取暂存"
+			    "区中的版本：%s", msg));
+			free(msg);
+			return -1;
+		}
+		rc = pc_input_from_bytes(path, b, n, fo->informat,
+		    fo->encoding, &c->limits, src, doc, &err);
+		free(b);
+	} else {
+		rc = pc_input_read(path, fo->informat, fo->encoding,
+		    &c->limits, src, doc, &err);
+	}
+	if (rc != 0) {
 		char *en, *zh;
 		pc_msg_src_error(&err, &en, &zh);
 		pc_result_error(rf, path, en, zh);
@@ -32,8 +53,18 @@ load(const pc_checker *c, const char *path, pc_source *src, pc_doc *doc,
 	return 0;
 }
 
+static int
+rule_sev(const pc_fileopts *fo, const pc_rule *r)
+{
+	for (int i = 0; fo->sev != NULL && i < pc_nrules; i++)
+		if (pc_rules[i] == r)
+			return fo->sev[i];
+	return PC_RULE_DEFAULT;
+}
+
 void
-pc_check_file(const pc_checker *c, const char *path, pc_rfile *rf)
+pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
+    pc_rfile *rf)
 {
 	pc_source src;
 	pc_doc doc;
@@ -42,13 +73,11 @@ pc_check_file(const pc_checker *c, const char *path, pc_rfile *rf)
 	pc_outline ol;
 	pc_selection sel;
 	pc_findings fs = { NULL, 0, 0 };
+	pc_suppressions sp;
 	pc_cov_plan *cov;
-	int gap_sev = PC_RULE_DEFAULT;
+	int gap_sev = rule_sev(fo, &pc_rule_coverage_gap);
 
-	for (int i = 0; c->sev_override != NULL && i < pc_nrules; i++)
-		if (pc_rules[i] == &pc_rule_coverage_gap)
-			gap_sev = c->sev_override[i];
-	if (load(c, path, &src, &doc, rf) != 0)
+	if (load(c, fo, path, &src, &doc, rf) != 0)
 		return;
 	pc_view_init(&view, &src, &doc);
 	pc_matcher_run(c->m, &view, &mt);
@@ -56,8 +85,7 @@ pc_check_file(const pc_checker *c, const char *path, pc_rfile *rf)
 	    view.flags, pc_cover_classify, (void *)c->ds, &ol);
 	/* only the PC_VF_MASK bit of view.flags is read there */
 
-	pc_select(c->ds, &view, c->opts->self, c->opts->plans,
-	    c->opts->nplans, &sel);
+	pc_select(c->ds, &view, fo->self, fo->plans, fo->nplans, &sel);
 	cov = pc_xcalloc((size_t)sel.n + 1, sizeof(*cov));
 	for (int32_t i = 0; i < sel.n; i++) {
 		pc_cover_plan(sel.plans[i], c->ds, &mt, &view, &ol, &cov[i]);
@@ -75,14 +103,17 @@ pc_check_file(const pc_checker *c, const char *path, pc_rfile *rf)
 		rc.o = &ol;
 		rc.mt = &mt;
 		rc.sel = &sel;
-		rc.period_start = c->opts->period_start;
-		rc.period_end = c->opts->period_end;
+		rc.period_start = fo->period_start;
+		rc.period_end = fo->period_end;
 		rc.refs = c->refs ? c->refs->r : NULL;
 		rc.nrefs = c->refs ? c->refs->n : 0;
-		pc_rules_run(&rc, c->sev_override, &fs);
+		pc_rules_run(&rc, fo->sev, &fs);
 	}
+	pc_suppress_scan(&view, &sp);
+	pc_suppress_apply(&sp, &fs, fo->report_unused);
+	pc_suppressions_free(&sp);
 	pc_result_build(rf, &src, &view, &ol, &fs, cov, sel.n, sel.self,
-	    c->opts->unit);
+	    c->unit);
 
 	for (int32_t i = 0; i < sel.n; i++)
 		pc_cov_plan_free(&cov[i]);
@@ -126,13 +157,13 @@ blank(const UChar *s, int32_t n)
 }
 
 int
-pc_check_tokens(const pc_checker *c, const char *path, FILE *fp,
-    pc_rfile *rf)
+pc_check_tokens(const pc_checker *c, const pc_fileopts *fo,
+    const char *path, FILE *fp, pc_rfile *rf)
 {
 	pc_source src;
 	pc_doc doc;
 	pc_view view;
-	if (load(c, path, &src, &doc, rf) != 0)
+	if (load(c, fo, path, &src, &doc, rf) != 0)
 		return -1;
 	pc_view_init(&view, &src, &doc);
 	pc_matcher_tokens(c->m, &view);

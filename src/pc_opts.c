@@ -10,7 +10,8 @@
 typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
 	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
-	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN,
+	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN, O_CONFIG, O_NO_CONFIG,
+	O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
 	O_HELP, O_VERSION
 } opt_id;
 
@@ -73,6 +74,30 @@ static const struct opt {
 	{ O_EXPLAIN, 0, "explain", "RULE",
 	  "describe a rule and exit",
 	  "说明一条规则后退出" },
+	{ O_CONFIG, 'c', "config", "FILE",
+	  "use this configuration file for every input",
+	  "所有输入都使用此配置文件" },
+	{ O_NO_CONFIG, 0, "no-config", NULL,
+	  "ignore configuration files",
+	  "不读取任何配置文件" },
+	{ O_PRINT_CONFIG, 0, "print-config", "FILE",
+	  "print the settings that apply to FILE and exit",
+	  "打印适用于 FILE 的设置后退出" },
+	{ O_UNUSED, 0, "report-unused-suppressions", NULL,
+	  "warn about plancheck-disable comments that suppress nothing",
+	  "对未屏蔽任何问题的 plancheck-disable 注释给出警告" },
+	{ O_BASELINE, 0, "baseline", "FILE",
+	  "do not report the findings recorded in FILE",
+	  "不报告 FILE 中已记录的问题" },
+	{ O_WRITE_BASELINE, 0, "write-baseline", "FILE",
+	  "record this run's findings in FILE",
+	  "把本次发现的问题记录到 FILE" },
+	{ O_STAGED, 0, "staged", NULL,
+	  "check the version of each file staged in git",
+	  "检查各文件在 git 暂存区中的版本" },
+	{ O_DIFF, 0, "diff", "REF",
+	  "report only findings on lines changed since git revision REF",
+	  "只报告自 git 版本 REF 以来改动行上的问题" },
 	{ O_HELP, 'h', "help", NULL, "show this help", "显示本帮助" },
 	{ O_VERSION, 'V', "version", NULL, "show the version", "显示版本" },
 };
@@ -221,6 +246,7 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		else if ((o->fail_on = pc_severity_parse(arg)) < 0)
 			return usage_error(en, zh,
 			    "unknown level / 未知级别", arg);
+		o->set_fail_on = 1;
 		break;
 	case O_MIN_COVERAGE:
 		o->min_coverage = strtod(arg, &end);
@@ -228,6 +254,7 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		    !(o->min_coverage >= 0 && o->min_coverage <= 100))
 			return usage_error(en, zh, "--min-coverage needs a "
 			    "percentage 0-100 / 需要 0-100 的百分数", arg);
+		o->set_min_coverage = 1;
 		break;
 	case O_MAX_SIZE:
 	case O_MAX_PART:
@@ -257,6 +284,7 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		else
 			return usage_error(en, zh,
 			    "unknown input format / 未知输入格式", arg);
+		o->set_informat = 1;
 		break;
 	case O_PERIOD: {
 		long a = strtol(arg, &end, 10), b = -1;
@@ -267,6 +295,7 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 			    "e.g. 2026-2030 / 需要“起始年-结束年”", arg);
 		o->period_start = (int)a;
 		o->period_end = (int)b;
+		o->set_period = 1;
 		break;
 	}
 	case O_REF:
@@ -274,6 +303,30 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		break;
 	case O_EXPLAIN:
 		o->explain = arg;
+		break;
+	case O_CONFIG:
+		o->config = arg;
+		break;
+	case O_NO_CONFIG:
+		o->no_config = 1;
+		break;
+	case O_PRINT_CONFIG:
+		o->print_config = arg;
+		break;
+	case O_UNUSED:
+		o->report_unused = 1;
+		break;
+	case O_BASELINE:
+		o->baseline = arg;
+		break;
+	case O_WRITE_BASELINE:
+		o->write_baseline = arg;
+		break;
+	case O_STAGED:
+		o->staged = 1;
+		break;
+	case O_DIFF:
+		o->diff = arg;
 		break;
 	case O_HELP:
 		o->help = 1;
@@ -345,7 +398,8 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 		if (apply(o, op, val, en, zh) != 0)
 			return -1;
 	}
-	if (!o->help && !o->version && o->explain == NULL && o->ninputs == 0)
+	if (!o->help && !o->version && o->explain == NULL &&
+	    o->print_config == NULL && o->ninputs == 0)
 		return usage_error(en, zh, "no input / 没有输入",
 		    "plancheck --help");
 	return 0;

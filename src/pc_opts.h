@@ -44,6 +44,17 @@ typedef struct pc_opts {
 	const char **refs;       /* --ref specs, borrowed from argv */
 	int32_t nrefs;
 	const char *explain;     /* --explain RULE */
+	const char *config;      /* --config FILE */
+	int no_config;           /* --no-config */
+	const char *print_config; /* --print-config FILE */
+	int report_unused;       /* --report-unused-suppressions */
+	const char *baseline;    /* --baseline FILE */
+	const char *write_baseline; /* --write-baseline FILE */
+	int staged;              /* --staged */
+	const char *diff;        /* --diff REF */
+	/* which of the settings a configuration may also hold were given
+	 * on the command line (they win) */
+	int set_fail_on, set_min_coverage, set_period, set_informat;
 	int help, version;
 	char **inputs;           /* borrowed from argv */
 	int32_t ninputs;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pc_alloc.h"
+#include "pc_git.h"
 
 static int
 finding_cmp(const void *a, const void *b)
@@ -118,6 +119,28 @@ pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh)
 	rf->path = pc_xstrdup(path);
 	rf->error[PC_LANG_EN] = en;
 	rf->error[PC_LANG_ZH] = zh;
+}
+
+void
+pc_rfile_keep_lines(pc_rfile *rf, const pc_line_range *r, int32_t n)
+{
+	int32_t w = 0;
+
+	for (int32_t i = 0; i < rf->nfindings; i++) {
+		pc_rfinding *f = &rf->findings[i];
+		int keep = 0;
+
+		for (int32_t k = 0; k < n && !keep; k++)
+			keep = f->line >= r[k].first && f->line <= r[k].last;
+		if (keep) {
+			rf->findings[w++] = *f;
+		} else {
+			for (int l = 0; l < PC_NLANG; l++)
+				free(f->msg[l]);
+			free(f->text);
+		}
+	}
+	rf->nfindings = w;
 }
 
 void

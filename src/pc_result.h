@@ -65,6 +65,12 @@ void pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 /* A file that could not be checked; takes ownership of en and zh. */
 void pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh);
 
+/* Keep only the findings whose line lies in one of the ranges (sorted or
+ * not); the others are freed. */
+struct pc_line_range;
+void pc_rfile_keep_lines(pc_rfile *rf, const struct pc_line_range *r,
+    int32_t n);
+
 void pc_rfile_free(pc_rfile *rf);
 
 /* Worst severity among the findings, or -1 if none. */

@@ -64,6 +64,7 @@ extern const pc_rule pc_rule_punct_width;
 extern const pc_rule pc_rule_abbrev;
 extern const pc_rule pc_rule_outline_order;
 extern const pc_rule pc_rule_quote_check;
+extern const pc_rule pc_rule_unused_suppression;
 
 const pc_rule *pc_rule_find(const char *id);
 

@@ -16,6 +16,7 @@ const pc_rule *const pc_rules[] = {
 	&pc_rule_abbrev,
 	&pc_rule_outline_order,
 	&pc_rule_quote_check,
+	&pc_rule_unused_suppression,
 };
 const int pc_nrules = (int)(sizeof(pc_rules) / sizeof(pc_rules[0]));
 

@@ -1,0 +1,439 @@
+/* The run: settings per file, dictionary sets per directory, checking,
+ * result filters, writers and the exit status. */
+#include "pc_run.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pc_alloc.h"
+#include "pc_baseline.h"
+#include "pc_check.h"
+#include "pc_config.h"
+#include "pc_git.h"
+#include "pc_inputs.h"
+#include "pc_out.h"
+#include "pc_paths.h"
+#include "pc_rule.h"
+
+/* A dictionary set and its automaton, loaded once per directory. */
+typedef struct dictcache {
+	char *dir;
+	pc_dictset ds;
+	pc_matcher *m;
+	int bad;                 /* problems while loading */
+} dictcache;
+
+/* A configuration file, parsed once. */
+typedef struct confcache {
+	char *path;
+	pc_config *c;            /* NULL if unreadable */
+} confcache;
+
+typedef struct run {
+	const pc_opts *o;
+	dictcache *dc;
+	int32_t ndc;
+	size_t cdc;
+	confcache *cc;
+	int32_t ncc;
+	size_t ccc;
+	pc_refs refs;
+	int had_error;
+	int failed;
+} run;
+
+static void
+report_dict(const char *path, int line, const char *msg, void *ctx)
+{
+	run *r = ctx;
+
+	r->had_error = 1;
+	if (line > 0)
+		fprintf(stderr, "%s:%d: error: %s [dict]\n", path, line, msg);
+	else
+		fprintf(stderr, "%s: error: %s [dict]\n", path, msg);
+}
+
+static void
+report_conf(const char *path, int line, const char *en, const char *zh,
+    void *ctx)
+{
+	run *r = ctx;
+
+	r->had_error = 1;
+	if (line > 0)
+		fprintf(stderr, "%s:%d: error: %s [config]\n", path, line,
+		    r->o->lang == PC_LANG_ZH ? zh : en);
+	else
+		fprintf(stderr, "%s: error: %s [config]\n", path,
+		    r->o->lang == PC_LANG_ZH ? zh : en);
+}
+
+static void
+report_ref(const char *path, const char *en, const char *zh, void *ctx)
+{
+	run *r = ctx;
+
+	r->had_error = 1;
+	fprintf(stderr, "%s: error: %s\n", path,
+	    r->o->lang == PC_LANG_ZH ? zh : en);
+}
+
+static void
+report_dir(const char *path, int err, void *ctx)
+{
+	run *r = ctx;
+
+	r->had_error = 1;
+	fprintf(stderr, r->o->lang == PC_LANG_ZH ?
+	    "%s: error: 无法读取目录：%s\n" :
+	    "%s: error: cannot read directory: %s\n", path, strerror(err));
+}
+
+static dictcache *
+dicts_for(run *r, const char *dir)
+{
+	dictcache *d;
+
+	for (int32_t i = 0; i < r->ndc; i++)
+		if (strcmp(r->dc[i].dir, dir) == 0)
+			return &r->dc[i];
+	pc_grow(&r->dc, &r->cdc, (size_t)r->ndc + 1, sizeof(*r->dc));
+	d = &r->dc[r->ndc++];
+	d->dir = pc_xstrdup(dir);
+	d->bad = pc_dictset_load(&d->ds, dir, pc_paths_dictdir(), report_dict,
+	    r) != 0;
+	d->m = pc_matcher_new(&d->ds, report_dict, r);
+	return d;
+}
+
+static const pc_config *
+config_for(run *r, const char *input)
+{
+	char *path;
+	confcache *c;
+
+	if (r->o->no_config)
+		return NULL;
+	path = r->o->config ? pc_xstrdup(r->o->config) :
+	    pc_config_find(input);
+	if (path == NULL)
+		return NULL;
+	for (int32_t i = 0; i < r->ncc; i++) {
+		if (strcmp(r->cc[i].path, path) == 0) {
+			free(path);
+			return r->cc[i].c;
+		}
+	}
+	pc_grow(&r->cc, &r->ccc, (size_t)r->ncc + 1, sizeof(*r->cc));
+	c = &r->cc[r->ncc++];
+	c->path = path;
+	c->c = pc_config_load(path, report_conf, r);
+	return c->c;
+}
+
+/* The settings of one file: its configuration's, then the command
+ * line's over them. Strings stay owned by st and o. */
+typedef struct filesettings {
+	pc_settings st;
+	pc_fileopts fo;
+	int *sev;                /* per pc_rules[] entry */
+	char **plans;            /* split from st.plans when used */
+	int32_t nplans;
+	const char *dicts;
+	int fail_on;
+	double min_coverage;
+} filesettings;
+
+static void
+split_ids(const char *s, char ***out, int32_t *n)
+{
+	size_t cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	while (s != NULL && *s != '\0') {
+		size_t k = strcspn(s, ", ");
+		if (k > 0) {
+			pc_grow(out, &cap, (size_t)*n + 1, sizeof(**out));
+			(*out)[(*n)++] = pc_xstrndup(s, k);
+		}
+		s += k;
+		s += strspn(s, ", ");
+	}
+}
+
+static void
+settings_for(run *r, const char *input, filesettings *fs)
+{
+	const pc_opts *o = r->o;
+	const pc_config *c = config_for(r, input);
+	const char *env = getenv("PLANCHECK_DICTS");
+
+	memset(fs, 0, sizeof(*fs));
+	pc_config_resolve(c, input, &fs->st);
+	fs->sev = pc_xreallocarray(NULL, (size_t)pc_nrules, sizeof(int));
+	for (int i = 0; i < pc_nrules; i++) {
+		fs->sev[i] = PC_RULE_DEFAULT;
+		for (int32_t k = 0; k < fs->st.nrules; k++)
+			if (strcmp(fs->st.rules[k].rule, pc_rules[i]->id) == 0)
+				fs->sev[i] = fs->st.rules[k].sev;
+	}
+	fs->fo.sev = fs->sev;
+	if (o->nplans > 0) {
+		fs->fo.plans = o->plans;
+		fs->fo.nplans = o->nplans;
+	} else if (fs->st.plans != NULL) {
+		split_ids(fs->st.plans, &fs->plans, &fs->nplans);
+		fs->fo.plans = fs->plans;
+		fs->fo.nplans = fs->nplans;
+	}
+	fs->fo.self = o->self ? o->self : fs->st.self;
+	if (o->set_period) {
+		fs->fo.period_start = o->period_start;
+		fs->fo.period_end = o->period_end;
+	} else {
+		fs->fo.period_start = fs->st.period_start;
+		fs->fo.period_end = fs->st.period_end;
+	}
+	fs->fo.encoding = o->encoding ? o->encoding : fs->st.encoding;
+	fs->fo.informat = o->informat;
+	if (!o->set_informat && fs->st.input_format != NULL) {
+		const char *f = fs->st.input_format;
+		fs->fo.informat = strcmp(f, "text") == 0 ? PC_IN_TEXT :
+		    strcmp(f, "docx") == 0 ? PC_IN_DOCX :
+		    strcmp(f, "html") == 0 ? PC_IN_HTML : PC_IN_AUTO;
+	}
+	fs->fo.staged = o->staged;
+	fs->fo.report_unused = o->report_unused;
+	fs->dicts = o->dicts ? o->dicts : fs->st.dicts ? fs->st.dicts :
+	    env && *env ? env : pc_paths_dictdir();
+	fs->fail_on = o->set_fail_on || fs->st.fail_on == PC_SET_UNSET ?
+	    o->fail_on : fs->st.fail_on;
+	fs->min_coverage = o->set_min_coverage || fs->st.min_coverage < 0 ?
+	    o->min_coverage : fs->st.min_coverage;
+}
+
+static void
+settings_free(filesettings *fs)
+{
+	for (int32_t i = 0; i < fs->nplans; i++)
+		free(fs->plans[i]);
+	free(fs->plans);
+	free(fs->sev);
+	pc_settings_free(&fs->st);
+}
+
+static int
+unknown_ids(run *r, const pc_dictset *ds, const filesettings *fs)
+{
+	int bad = 0;
+
+	for (int32_t i = 0; i < fs->fo.nplans + (fs->fo.self != NULL); i++) {
+		const char *id = i < fs->fo.nplans ? fs->fo.plans[i] :
+		    fs->fo.self;
+		if (pc_dictset_plan(ds, id) == NULL) {
+			fprintf(stderr, r->o->lang == PC_LANG_ZH ?
+			    "plancheck: 没有规划 %s（用 --dicts 指定词典目录）\n" :
+			    "plancheck: no plan %s is loaded (see --dicts)\n",
+			    id);
+			bad = 1;
+		}
+	}
+	return bad;
+}
+
+static int
+below_min(double min, const pc_rfile *rf)
+{
+	if (min < 0)
+		return 0;
+	for (int32_t p = 0; p < rf->nplans; p++) {
+		const pc_rplan *rp = &rf->plans[p];
+		if (rp->req_total > 0 && 100.0 * rp->req_covered /
+		    rp->req_total < min)
+			return 1;
+	}
+	return 0;
+}
+
+/* --diff REF: keep the findings on changed lines only. */
+static void
+keep_changed(run *r, pc_rfile *rf)
+{
+	pc_line_range *lr = NULL;
+	int32_t n = 0;
+	char *err = NULL;
+
+	if (pc_git_changed_lines(rf->path, r->o->diff, r->o->staged, &lr, &n,
+	    &err) != 0) {
+		r->had_error = 1;
+		fprintf(stderr, r->o->lang == PC_LANG_ZH ?
+		    "%s: error: 无法取得改动行：%s\n" :
+		    "%s: error: cannot get the changed lines: %s\n", rf->path,
+		    err);
+		free(err);
+		return;
+	}
+	pc_rfile_keep_lines(rf, lr, n);
+	free(lr);
+}
+
+/* Write one file's result in a streaming format; 0 if the format wants
+ * the whole run at the end (the result is then kept). */
+static int
+write_file(const pc_opts *o, const pc_dictset *ds, const pc_rfile *rf,
+    int first)
+{
+	switch (o->format) {
+	case PC_FMT_TEXT:
+		pc_out_text(stdout, rf, o->lang);
+		return 1;
+	case PC_FMT_JSONL:
+		pc_out_jsonl(stdout, ds, rf, o->lang);
+		return 1;
+	case PC_FMT_GITHUB:
+		pc_out_github(stdout, rf, o->lang);
+		return 1;
+	case PC_FMT_CSV:
+		pc_out_csv(stdout, rf, o->lang, first);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+pc_run_print_config(const pc_opts *o)
+{
+	run r;
+	filesettings fs;
+
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	settings_for(&r, o->print_config, &fs);
+	for (int32_t i = 0; i < r.ncc; i++)
+		printf("# %s\n", r.cc[i].path);
+	pc_settings_print(stdout, &fs.st);
+	settings_free(&fs);
+	for (int32_t i = 0; i < r.ncc; i++) {
+		pc_config_free(r.cc[i].c);
+		free(r.cc[i].path);
+	}
+	free(r.cc);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return 2;
+	return r.had_error ? 2 : 0;
+}
+
+int
+pc_run_main(const pc_opts *o)
+{
+	run r;
+	pc_inputs in = { NULL, 0 };
+	pc_rfile *files;
+	pc_baseline *bl = NULL;
+	const pc_dictset *last_ds = NULL;
+	char *err = NULL;
+
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	if (o->baseline != NULL &&
+	    (bl = pc_baseline_load(o->baseline, &err)) == NULL) {
+		fprintf(stderr, "plancheck: %s\n", err);
+		free(err);
+		return 2;
+	}
+	pc_refs_load(&r.refs, o->refs, o->nrefs, o->encoding, report_ref, &r);
+	pc_inputs_expand(&in, o->inputs, o->ninputs, report_dir, &r);
+	files = pc_xcalloc((size_t)in.n + 1, sizeof(*files));
+	for (int32_t i = 0; i < in.n; i++) {
+		pc_rfile *rf = &files[i];
+		filesettings fs;
+		dictcache *d;
+		pc_checker ck;
+
+		settings_for(&r, in.paths[i], &fs);
+		d = dicts_for(&r, fs.dicts);
+		if (unknown_ids(&r, &d->ds, &fs)) {
+			settings_free(&fs);
+			r.had_error = 1;
+			pc_result_error(rf, in.paths[i],
+			    pc_xstrdup("unknown plan id"),
+			    pc_xstrdup("未知规划编号"));
+			continue;
+		}
+		ck.ds = &d->ds;
+		ck.m = d->m;
+		ck.refs = &r.refs;
+		ck.limits = o->limits;
+		ck.unit = o->unit;
+		last_ds = &d->ds;
+		if (o->command == PC_CMD_TOKENS)
+			pc_check_tokens(&ck, &fs.fo, in.paths[i], stdout, rf);
+		else
+			pc_check_file(&ck, &fs.fo, in.paths[i], rf);
+		if (rf->error[0] != NULL) {
+			r.had_error = 1;
+			fprintf(stderr, "%s: error: %s\n", rf->path,
+			    rf->error[o->lang]);
+		} else if (o->command == PC_CMD_CHECK) {
+			if (o->diff != NULL)
+				keep_changed(&r, rf);
+			if (bl != NULL)
+				pc_baseline_apply(bl, rf);
+			if ((fs.fail_on != PC_FAIL_NEVER &&
+			    pc_rfile_worst(rf) >= fs.fail_on) ||
+			    below_min(fs.min_coverage, rf))
+				r.failed = 1;
+		}
+		settings_free(&fs);
+		/* a result stays when the run's end still needs it */
+		if (o->command == PC_CMD_CHECK &&
+		    write_file(o, &d->ds, rf, i == 0) &&
+		    o->write_baseline == NULL)
+			pc_rfile_free(rf);
+	}
+	if (o->command == PC_CMD_CHECK && last_ds != NULL) {
+		if (o->format == PC_FMT_JSON)
+			pc_out_json(stdout, last_ds, files, in.n, o->lang);
+		else if (o->format == PC_FMT_SARIF)
+			pc_out_sarif(stdout, files, in.n, o->lang);
+	}
+	if (o->write_baseline != NULL) {
+		if (pc_baseline_write(o->write_baseline, files, in.n,
+		    &err) != 0) {
+			fprintf(stderr, "plancheck: %s\n", err);
+			free(err);
+			r.had_error = 1;
+		}
+		r.failed = 0;   /* recording is not failing */
+	}
+	for (int32_t i = 0; i < in.n; i++)
+		pc_rfile_free(&files[i]);
+	free(files);
+	for (int32_t i = 0; i < r.ndc; i++) {
+		r.had_error |= r.dc[i].bad;
+		pc_matcher_free(r.dc[i].m);
+		pc_dictset_free(&r.dc[i].ds);
+		free(r.dc[i].dir);
+	}
+	free(r.dc);
+	for (int32_t i = 0; i < r.ncc; i++) {
+		pc_config_free(r.cc[i].c);
+		free(r.cc[i].path);
+	}
+	free(r.cc);
+	pc_refs_free(&r.refs);
+	pc_baseline_free(bl);
+	pc_inputs_free(&in);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, o->lang == PC_LANG_ZH ?
+		    "plancheck: 写入标准输出失败：%s\n" :
+		    "plancheck: cannot write standard output: %s\n",
+		    strerror(errno));
+		r.had_error = 1;
+	}
+	return r.had_error ? 2 : r.failed ? 1 : 0;
+}
