@@ -26,6 +26,15 @@ for r in $rules; do
 	n=$((n + 1))
 	grep -q "^\.It Cm $r\$" "$man" || { echo "FAIL: rule $r is not described in plancheck(1)"; fail=$((fail + 1)); }
 done
+n=$((n + 1))
+tmp=${TMPDIR:-/tmp}/plancheck-docs.$$
+sh "$root/build-aux/man-rules.sh" "$pc" > "$tmp.gen"
+sed -n '/^\.\\" BEGIN RULES/,/^\.\\" END RULES/p' "$man" > "$tmp.man"
+if ! cmp -s "$tmp.gen" "$tmp.man"; then
+	echo "FAIL: the RULES section of plancheck(1) is stale: run sh build-aux/man-rules.sh $pc --update"
+	fail=$((fail + 1))
+fi
+rm -f "$tmp.gen" "$tmp.man"
 if command -v mandoc >/dev/null 2>&1; then
 	for m in "$root"/man/*.[0-9]; do
 		n=$((n + 1))
