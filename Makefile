@@ -7,7 +7,7 @@ DATADIR ?= $(PREFIX)/share/plancheck
 MANDIR  ?= $(PREFIX)/share/man
 
 B       ?= build
-PKGS     = icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson libzip
+PKGS     = icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson libzip nettle
 VERSION  = 0.1.0
 
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \

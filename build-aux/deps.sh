@@ -4,8 +4,8 @@
 #   build-aux/deps.sh build   libraries for building plancheck
 #   build-aux/deps.sh test    also what the test suite needs
 set -u
-need_pc="icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson libzip"
-pkgs="pkg-config libicu-dev libpcre2-dev libxml2-dev libjansson-dev libzip-dev"
+need_pc="icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson libzip nettle"
+pkgs="pkg-config libicu-dev libpcre2-dev libxml2-dev libjansson-dev libzip-dev nettle-dev"
 if [ "${1:-build}" = test ]; then
 	need_pc="$need_pc cmocka"
 	pkgs="$pkgs libcmocka-dev libxml2-utils mandoc"

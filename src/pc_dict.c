@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <libxml/parser.h>
+#include <nettle/sha2.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -356,6 +357,7 @@ plan_free(pc_plan *p)
 	free(p->parent_id);
 	free(p->title);
 	free(p->path);
+	free(p->sha256);
 	free(p);
 }
 
@@ -445,6 +447,30 @@ plan_cmp(const void *a, const void *b)
 	if (p->level != q->level)
 		return (int)p->level - (int)q->level;
 	return strcmp(p->id, q->id);
+}
+
+/* SHA-256 of a file as hex, or NULL if it cannot be read: the report
+ * names the exact dictionaries a result came from. */
+static char *
+file_sha256(const char *path)
+{
+	struct sha256_ctx ctx;
+	uint8_t dg[SHA256_DIGEST_SIZE], buf[8192];
+	char *hex;
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+
+	if (fp == NULL)
+		return NULL;
+	sha256_init(&ctx);
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		sha256_update(&ctx, n, buf);
+	fclose(fp);
+	sha256_digest(&ctx, SHA256_DIGEST_SIZE, dg);
+	hex = pc_xmalloc(2 * SHA256_DIGEST_SIZE + 1);
+	for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+		snprintf(hex + 2 * i, 3, "%02x", dg[i]);
+	return hex;
 }
 
 /* Line of "<!DOCTYPE" in the file (libxml2 keeps no line for the DTD). */
@@ -574,6 +600,7 @@ pc_dictset_load(pc_dictset *ds, const char *dir, const char *schema_dir,
 				if (lc.problems != before) {
 					plan_free(p);
 				} else {
+					p->sha256 = file_sha256(path);
 					pc_grow(&ds->plans, &cplans,
 					    (size_t)ds->nplans + 1,
 					    sizeof(*ds->plans));

@@ -87,6 +87,7 @@ typedef struct pc_plan {
 	pc_item *items;         /* all items in file order */
 	int32_t nitems;
 	char *path;             /* file it came from */
+	char *sha256;           /* of that file, lower-case hex */
 	int line;               /* line of the <plan> element */
 } pc_plan;
 

@@ -11,7 +11,7 @@ typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
 	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
 	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN, O_CONFIG, O_NO_CONFIG,
-	O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
+	O_OUTPUT, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
 	O_HELP, O_VERSION
 } opt_id;
 
@@ -74,6 +74,10 @@ static const struct opt {
 	{ O_EXPLAIN, 0, "explain", "RULE",
 	  "describe a rule and exit",
 	  "说明一条规则后退出" },
+	{ O_OUTPUT, 'o', "output", "FILE",
+	  "write the output to FILE (whole or not at all) instead of "
+	  "standard output",
+	  "把输出写入 FILE（要么完整写入，要么不写），而不是标准输出" },
 	{ O_CONFIG, 'c', "config", "FILE",
 	  "use this configuration file for every input",
 	  "所有输入都使用此配置文件" },
@@ -303,6 +307,9 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		break;
 	case O_EXPLAIN:
 		o->explain = arg;
+		break;
+	case O_OUTPUT:
+		o->output = arg;
 		break;
 	case O_CONFIG:
 		o->config = arg;

@@ -44,6 +44,7 @@ typedef struct pc_opts {
 	const char **refs;       /* --ref specs, borrowed from argv */
 	int32_t nrefs;
 	const char *explain;     /* --explain RULE */
+	const char *output;      /* -o FILE; NULL: standard output */
 	const char *config;      /* --config FILE */
 	int no_config;           /* --no-config */
 	const char *print_config; /* --print-config FILE */

@@ -21,6 +21,8 @@ pc_json_plans(const pc_dictset *ds)
 		json_object_set_new(o, "title", json_string(p->title));
 		json_object_set_new(o, "start", json_integer(p->start));
 		json_object_set_new(o, "end", json_integer(p->end));
+		json_object_set_new(o, "sha256", p->sha256 ?
+		    json_string(p->sha256) : json_null());
 		json_object_set_new(o, "parent", p->parent_id ?
 		    json_string(p->parent_id) : json_null());
 		json_object_set_new(o, "items", json_integer(p->nitems));
@@ -59,6 +61,7 @@ item_json(const pc_ritem *ri)
 		json_object_set_new(ho, "column", json_integer(h->col));
 		json_object_set_new(ho, "text", json_string(h->text));
 		json_object_set_new(ho, "heading", json_string(h->heading));
+		json_object_set_new(ho, "sentence", json_string(h->sentence));
 		json_object_set_new(ho, "strength", json_integer(h->strength));
 		json_array_append_new(hits, ho);
 	}
@@ -74,6 +77,8 @@ pc_json_file(const pc_rfile *rf, int lang)
 	json_object_set_new(o, "path", json_string(rf->path));
 	json_object_set_new(o, "encoding", rf->encoding ?
 	    json_string(rf->encoding) : json_null());
+	json_object_set_new(o, "title", rf->title ? json_string(rf->title) :
+	    json_null());
 	json_object_set_new(o, "self", rf->self ? json_string(rf->self->id) :
 	    json_null());
 	if (rf->error[0] != NULL)
@@ -110,6 +115,8 @@ pc_json_file(const pc_rfile *rf, int lang)
 		json_object_set_new(fo, "end_column",
 		    json_integer(f->end_col));
 		json_object_set_new(fo, "message", json_string(f->msg[lang]));
+		json_object_set_new(fo, "text", json_string(f->text));
+		json_object_set_new(fo, "sentence", json_string(f->sentence));
 		json_array_append_new(fs, fo);
 	}
 	json_object_set_new(o, "findings", fs);

@@ -49,6 +49,40 @@ heading_path(const pc_view *v, const pc_outline *o, int32_t h)
 	return r;
 }
 
+/* The sentence around [s, e), at most PC_SENTENCE_MAX units, and where
+ * [s, e) lies in its UTF-8 form. */
+static char *
+sentence(const pc_view *v, int32_t s, int32_t e, int32_t *hl_start,
+    int32_t *hl_len)
+{
+	int32_t ss, se;
+	char *pre, *mid, *r;
+
+	pc_view_sentence(v, s, &ss, &se);
+	if (se < e)
+		se = e;
+	if (se < v->len && pc_is_sentence_end(v->text[se]))
+		se++;
+	if (s - ss > PC_SENTENCE_MAX / 2)
+		ss = s - PC_SENTENCE_MAX / 2;
+	if (se - ss > PC_SENTENCE_MAX)
+		se = ss + PC_SENTENCE_MAX > e ? ss + PC_SENTENCE_MAX : e;
+	if (ss > 0 && U16_IS_TRAIL(v->text[ss]))
+		ss--;
+	if (se < v->len && U16_IS_TRAIL(v->text[se]))
+		se++;
+	pre = pc_view_utf8(v, ss, s);
+	mid = pc_view_utf8(v, s, e);
+	if (hl_start != NULL) {
+		*hl_start = (int32_t)strlen(pre);
+		*hl_len = (int32_t)strlen(mid);
+	}
+	free(pre);
+	free(mid);
+	r = pc_view_utf8(v, ss, se);
+	return r;
+}
+
 void
 pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
     const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
@@ -58,6 +92,20 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 	rf->path = pc_xstrdup(src->path);
 	rf->encoding = pc_xstrdup(src->encoding);
 	rf->self = self;
+	if (v->doc->npara > 0) {
+		const pc_para *t = &v->doc->paras[0];
+		int32_t e = t->end - t->start > PC_SENTENCE_MAX ?
+		    t->start + PC_SENTENCE_MAX : t->end;
+		char *raw = pc_view_utf8(v, t->start, e);
+		size_t k = 0;
+
+		/* a wrapped title is one paragraph: drop its line break */
+		for (size_t j = 0; raw[j] != '\0'; j++)
+			if (raw[j] != '\n')
+				raw[k++] = raw[j];
+		raw[k] = '\0';
+		rf->title = raw;
+	}
 	rf->findings = pc_xcalloc((size_t)fs->n, sizeof(*rf->findings));
 	for (int32_t i = 0; i < fs->n; i++) {
 		const pc_finding *f = &fs->f[i];
@@ -72,6 +120,8 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 		r->text = pc_view_utf8(v, f->start, f->end - f->start >
 		    PC_FINDING_TEXT_MAX ? f->start + PC_FINDING_TEXT_MAX :
 		    f->end);
+		r->sentence = f->start == 0 && f->end == 0 ? pc_xstrdup("") :
+		    sentence(v, f->start, f->start, NULL, NULL);
 	}
 	pc_qsort(rf->findings, (size_t)rf->nfindings, sizeof(*rf->findings),
 	    finding_cmp);
@@ -106,6 +156,8 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 				rh->text = pc_view_utf8(v, ch->hit->start,
 				    ch->hit->end);
 				rh->heading = heading_path(v, o, ch->heading);
+				rh->sentence = sentence(v, ch->hit->start,
+				    ch->hit->end, &rh->hl_start, &rh->hl_len);
 				rh->strength = ch->strength;
 			}
 		}
@@ -138,6 +190,7 @@ pc_rfile_keep_lines(pc_rfile *rf, const pc_line_range *r, int32_t n)
 			for (int l = 0; l < PC_NLANG; l++)
 				free(f->msg[l]);
 			free(f->text);
+			free(f->sentence);
 		}
 	}
 	rf->nfindings = w;
@@ -150,6 +203,7 @@ pc_rfile_free(pc_rfile *rf)
 		for (int l = 0; l < PC_NLANG; l++)
 			free(rf->findings[i].msg[l]);
 		free(rf->findings[i].text);
+		free(rf->findings[i].sentence);
 	}
 	free(rf->findings);
 	for (int32_t p = 0; p < rf->nplans; p++) {
@@ -158,6 +212,7 @@ pc_rfile_free(pc_rfile *rf)
 			for (int32_t k = 0; k < rp->items[i].nhits; k++) {
 				free(rp->items[i].hits[k].text);
 				free(rp->items[i].hits[k].heading);
+				free(rp->items[i].hits[k].sentence);
 			}
 			free(rp->items[i].hits);
 		}
@@ -168,6 +223,7 @@ pc_rfile_free(pc_rfile *rf)
 		free(rf->error[l]);
 	free(rf->path);
 	free(rf->encoding);
+	free(rf->title);
 	memset(rf, 0, sizeof(*rf));
 }
 

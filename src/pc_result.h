@@ -20,14 +20,20 @@ typedef struct pc_rfinding {
 	char *msg[PC_NLANG];
 	char *text;             /* the words at the finding's span (UTF-8,
 	                           at most PC_FINDING_TEXT_MAX characters) */
+	char *sentence;         /* the sentence it starts in ("" for
+	                           file-level findings) */
 } pc_rfinding;
 
 #define PC_FINDING_TEXT_MAX 200
+#define PC_SENTENCE_MAX 400    /* characters of a quoted sentence */
 
 typedef struct pc_rhit {
 	int32_t line, col;
 	char *text;             /* the words as the draft writes them */
 	char *heading;          /* heading path, " > " between levels; "" */
+	char *sentence;         /* the sentence holding the hit */
+	int32_t hl_start;       /* the hit's words within sentence: byte */
+	int32_t hl_len;         /* offset and length (UTF-8) */
 	int strength;
 } pc_rhit;
 
@@ -48,6 +54,7 @@ typedef struct pc_rplan {
 typedef struct pc_rfile {
 	char *path;
 	char *encoding;          /* NULL when the file could not be read */
+	char *title;             /* the draft's first paragraph, or NULL */
 	const pc_plan *self;     /* the draft's own plan, or NULL */
 	char *error[PC_NLANG];   /* input error, or NULL */
 	pc_rfinding *findings;   /* sorted by position, then rule */

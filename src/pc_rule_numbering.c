@@ -4,7 +4,9 @@
  * ordinals 一是/二是 and the stages 第一阶段/第二阶段.
  *
  * Headings form one sequence per marker type and parent, as the outline
- * nests them. Ordinals and stages form a sequence within one section and
+ * nests them; an appendix (附件) and the numbered lines after a 专栏 (box)
+ * line number afresh, and a document whose sub-headings run on across
+ * parents ("一、 1. 2. 二、 3. 4.", common in 若干措施) is checked so. Ordinals and stages form a sequence within one section and
  * one paragraph or consecutive paragraphs; 一是 (第一阶段) starts a new one
  * ("两大未来产业。一是…"), unless the marker after it continues the old
  * sequence, which makes the 一是 a misnumbered item.
@@ -27,6 +29,7 @@
 #define CH_JIE          0x8282  /* 节 */
 #define CH_SHI          0x662F  /* 是 */
 #define CH_JIE2         0x9636  /* 阶 */
+#define CH_JIE2_T       0x968E  /* 階 */
 #define CH_DUAN         0x6BB5  /* 段 */
 
 /* Sequence kinds besides the outline's marker types. */
@@ -41,7 +44,6 @@ struct occ {
 	int32_t start, end;     /* the marker */
 	int32_t nstart, nlen;   /* its numeral */
 	int32_t value;
-	int32_t key;            /* sequence key (headings) */
 	int32_t para;
 	int32_t sect;           /* innermost heading, or -1 */
 	int32_t idx;            /* document order */
@@ -118,8 +120,8 @@ report(const pc_rule_ctx *c, pc_severity sev, pc_findings *out,
 	char *en, *zh;
 
 	if (prev == NULL) {
-		en = pc_xasprintf("numbering: the sequence should start with "
-		    "\"%s\", found \"%s\"", want, found);
+		en = pc_xasprintf("out of sequence: expected the numbering "
+		    "to start with \"%s\", found \"%s\"", want, found);
 		zh = pc_xasprintf("序号应从“%s”开始，实为“%s”", want, found);
 	} else {
 		char *p = pc_view_utf8(v, prev->start, prev->end);
@@ -135,7 +137,7 @@ report(const pc_rule_ctx *c, pc_severity sev, pc_findings *out,
 			wen = "a gap";
 			wzh = "跳号";
 		}
-		en = pc_xasprintf("numbering: expected \"%s\" after \"%s\", "
+		en = pc_xasprintf("out of sequence: expected \"%s\" after \"%s\", "
 		    "found \"%s\" (%s)", want, p, found, wen);
 		zh = pc_xasprintf("序号不连续：“%s”之后应为“%s”，实为“%s”（%s）",
 		    p, want, found, wzh);
@@ -202,15 +204,22 @@ clause_start(const pc_view *v, int32_t ps, int32_t i)
 	return pc_is_clause_end(ch) || ch == 0xFF1A || ch == ':';
 }
 
-/* Does the paragraph starting at ps open an appendix (附件, 附表)? Its
- * headings number afresh. */
+/* Is the paragraph [ps, pe) a label line starting with one of the words
+ * ("附件2：…表", "专栏1 重大工程")? A sentence that mentions 附件 or 专栏
+ * is none. */
 static int
-is_appendix(const pc_view *v, int32_t ps, int32_t pe)
+label_line(const pc_view *v, int32_t ps, int32_t pe, const char *w1,
+    const char *w2)
 {
 	while (ps < pe && is_blank_or_masked(v, ps))
 		ps++;
-	return pc_starts_with(v->fold + ps, pe - ps, "附件") ||
-	    pc_starts_with(v->fold + ps, pe - ps, "附表");
+	if (!pc_starts_with(v->fold + ps, pe - ps, w1) &&
+	    !pc_starts_with(v->fold + ps, pe - ps, w2))
+		return 0;
+	for (int32_t i = ps; i < pe; i++)
+		if (pc_is_clause_end(v->text[i]))
+			return 0;
+	return 1;
 }
 
 /* 第X章 / 第X节 at i: stores kind and the numeral; returns the end, or 0. */
@@ -262,7 +271,19 @@ heading_occ(const pc_view *v, const pc_heading *h, struct occ *x)
 
 struct hocc {
 	struct occ o;
-	int32_t epoch, parent, kind;
+	int32_t epoch;          /* appendix count, or -box for a 专栏 */
+	int32_t parent, kind, depth;
+};
+
+/* Headings of one kind under one parent, and the chain it is checked in:
+ * usually its own, but some documents number on across parents
+ * ("一、… 1. 2. 3. 二、… 4. 5."). */
+struct group {
+	size_t from, to;        /* in the sorted array */
+	int32_t first;          /* document order of its first heading */
+	int32_t next;           /* next group of its chain, or -1 */
+	int32_t tail;           /* for a chain's head: its last group */
+	int32_t headof;         /* the first group of its chain */
 };
 
 static int
@@ -280,6 +301,106 @@ cmp_hocc(const void *a, const void *b)
 	return x->o.idx < y->o.idx ? -1 : x->o.idx > y->o.idx;
 }
 
+static int
+cmp_group(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Same epoch, kind and depth: groups whose numbering may run on. */
+static int
+same_level(const struct hocc *a, const struct hocc *b)
+{
+	return a->epoch == b->epoch && a->kind == b->kind &&
+	    a->depth == b->depth;
+}
+
+static void
+check_groups(const pc_rule_ctx *c, pc_severity sev, pc_findings *out,
+    struct hocc **ps, size_t n)
+{
+	struct group *g = pc_xcalloc(n + 1, sizeof(*g));
+	int32_t *prev = pc_xcalloc(n + 1, sizeof(*prev));
+	int on[K_STAGE + 1], restart[K_STAGE + 1];
+	struct occ **seq = pc_xcalloc(n + 1, sizeof(*seq));
+	int32_t *last;          /* last group of each kind and depth */
+	size_t ng = 0, i, j, maxdepth = 0;
+
+	for (i = 0; i < n; i++)
+		if ((size_t)ps[i]->depth > maxdepth)
+			maxdepth = (size_t)ps[i]->depth;
+	last = pc_xcalloc((size_t)(K_STAGE + 1) * (maxdepth + 1),
+	    sizeof(*last));
+	for (i = 0; i < (size_t)(K_STAGE + 1) * (maxdepth + 1); i++)
+		last[i] = -1;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && ps[j]->epoch == ps[i]->epoch &&
+		    ps[j]->parent == ps[i]->parent &&
+		    ps[j]->kind == ps[i]->kind; j++)
+			;
+		g[ng].from = i;
+		g[ng].to = j;
+		g[ng].first = ps[i]->o.idx;
+		g[ng].next = -1;
+		ng++;
+	}
+	qsort(g, ng, sizeof(*g), cmp_group);
+
+	/* Does the document number on across parents? Count the groups
+	 * that continue the previous one and those that restart at 1. */
+	memset(on, 0, sizeof(on));
+	memset(restart, 0, sizeof(restart));
+	for (i = 0; i < ng; i++) {
+		const struct hocc *h = ps[g[i].from];
+		size_t slot = (size_t)h->kind * (maxdepth + 1) +
+		    (size_t)h->depth;
+
+		prev[i] = last[slot];
+		if (prev[i] >= 0 && !same_level(ps[g[prev[i]].from], h))
+			prev[i] = -1;   /* another epoch */
+		last[slot] = (int32_t)i;
+		if (prev[i] < 0)
+			continue;
+		if (h->o.value == 1)
+			restart[h->kind]++;
+		else if (h->o.value ==
+		    ps[g[prev[i]].to - 1]->o.value + 1)
+			on[h->kind]++;
+	}
+	for (i = 0; i < ng; i++) {
+		const struct hocc *h = ps[g[i].from];
+		int32_t hd;
+
+		g[i].headof = (int32_t)i;
+		g[i].tail = (int32_t)i;
+		if (prev[i] < 0 || h->o.value == 1 || on[h->kind] == 0 ||
+		    on[h->kind] < restart[h->kind])
+			continue;
+		/* the previous group is the last of its chain: append */
+		hd = g[prev[i]].headof;
+		g[g[hd].tail].next = (int32_t)i;
+		g[hd].tail = (int32_t)i;
+		g[i].headof = hd;
+	}
+	for (i = 0; i < ng; i++) {
+		size_t m = 0;
+
+		if (g[i].headof != (int32_t)i)
+			continue;
+		for (int32_t k = (int32_t)i; k >= 0; k = g[k].next)
+			for (j = g[k].from; j < g[k].to; j++)
+				seq[m++] = &ps[j]->o;
+		check_seq(c, sev, out, seq, m);
+	}
+	free(last);
+	free(seq);
+	free(prev);
+	free(g);
+}
+
 static void
 check_headings(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 {
@@ -287,9 +408,9 @@ check_headings(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 	const pc_doc *d = v->doc;
 	const pc_outline *o = c->o;
 	struct hocc *hs, **ps;
-	struct occ **seq;
-	size_t n = 0, i, j;
-	int32_t p = 0, epoch = 0;
+	size_t n = 0, i;
+	int32_t p = 0, epoch = 0, box = 0, box_kind = -1;
+	int in_box = 0;
 
 	if (o->n == 0)
 		return;
@@ -297,18 +418,39 @@ check_headings(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 	for (int32_t k = 0; k < o->n; k++) {
 		const pc_heading *h = &o->h[k];
 		struct occ x;
-		int32_t kind;
+		int32_t kind, ep;
 
-		for (; p < d->npara && d->paras[p].start <= h->start; p++)
-			if (is_appendix(v, d->paras[p].start, d->paras[p].end))
+		/* An appendix numbers afresh; so do the headings of one kind
+		 * that follow a 专栏 (box) line, until another kind comes. */
+		for (; p < d->npara && d->paras[p].start <= h->start; p++) {
+			int32_t s0 = d->paras[p].start, e0 = d->paras[p].end;
+
+			if (label_line(v, s0, e0, "附件", "附表")) {
 				epoch++;
+				in_box = 0;
+			} else if (label_line(v, s0, e0, "专栏", "專欄")) {
+				in_box = 1;
+				box++;
+				box_kind = -1;
+			}
+		}
+		ep = epoch;
+		if (in_box) {
+			if (box_kind < 0)
+				box_kind = (int32_t)h->mark;
+			if ((int32_t)h->mark == box_kind)
+				ep = -box;
+			else
+				in_box = 0;
+		}
 		memset(&x, 0, sizeof(x));
 		if (heading_occ(v, h, &x)) {
 			hs[n].o = x;
 			hs[n].o.idx = (int32_t)n;
-			hs[n].epoch = epoch;
+			hs[n].epoch = ep;
 			hs[n].parent = h->parent;
 			hs[n].kind = (int32_t)h->mark;
+			hs[n].depth = 2 * h->depth;
 			n++;
 		}
 		if (h->mark != PC_HM_CHAPTER && h->mark != PC_HM_SECTION &&
@@ -316,25 +458,18 @@ check_headings(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 		    &kind)) {
 			hs[n].o = x;
 			hs[n].o.idx = (int32_t)n;
-			hs[n].epoch = epoch;
+			hs[n].epoch = ep;
 			hs[n].parent = h->parent;
 			hs[n].kind = kind;
+			hs[n].depth = 2 * h->depth + 1;
 			n++;
 		}
 	}
 	ps = pc_xcalloc(n + 1, sizeof(*ps));
-	seq = pc_xcalloc(n + 1, sizeof(*seq));
 	for (i = 0; i < n; i++)
 		ps[i] = &hs[i];
 	qsort(ps, n, sizeof(*ps), cmp_hocc);
-	for (i = 0; i < n; i = j) {
-		for (j = i; j < n && ps[j]->epoch == ps[i]->epoch &&
-		    ps[j]->parent == ps[i]->parent &&
-		    ps[j]->kind == ps[i]->kind; j++)
-			seq[j - i] = &ps[j]->o;
-		check_seq(c, sev, out, seq, j - i);
-	}
-	free(seq);
+	check_groups(c, sev, out, ps, n);
 	free(ps);
 	free(hs);
 }
@@ -376,8 +511,8 @@ stage_at(const pc_view *v, int32_t pe, int32_t i, struct occ *x)
 	if (f[i] != CH_DI || (v->flags[i] & PC_VF_MASK) || i + 3 >= pe)
 		return 0;
 	if ((k = pc_numeral_parse(f + i + 1, pe - i - 1, &val)) == 0 ||
-	    val < 1 || i + 2 + k >= pe || f[i + 1 + k] != CH_JIE2 ||
-	    f[i + 2 + k] != CH_DUAN)
+	    val < 1 || i + 2 + k >= pe || (f[i + 1 + k] != CH_JIE2 &&
+	    f[i + 1 + k] != CH_JIE2_T) || f[i + 2 + k] != CH_DUAN)
 		return 0;
 	x->start = i;
 	x->nstart = i + 1;
@@ -479,8 +614,11 @@ const pc_rule pc_rule_numbering = {
 	  "nests them, and a 第X章 that opens a heading's title "
 	  "(\"（一）第一章…\"); the ordinals 一是, 二是 … within a paragraph or "
 	  "consecutive paragraphs of one section; 第一阶段, 第二阶段 … likewise. "
-	  "A new parent heading, an appendix (附件) or a new 一是 after a "
-	  "counted lead (\"两大未来产业。一是…\") starts numbering afresh. "
+	  "A new parent heading, an appendix (附件), the numbered lines of a "
+	  "专栏 box or a new 一是 after a counted lead (\"两大未来产业。一是…\") "
+	  "start numbering afresh; numbering that runs on across parents "
+	  "(若干措施 whose items run 1–15 across 一、…四、) is recognised as "
+	  "such. "
 	  "One wrong number is reported once, at the marker, with the number "
 	  "expected. Silent: a lone marker with no sequence around it "
 	  "(\"进入第二阶段\"), ordinals not at a clause start (其一是, 统一是), "
@@ -491,8 +629,9 @@ const pc_rule pc_rule_numbering = {
 	  "各级标题（第X章、第X节、一、（一）、1.、（1））在其上级标题之内按文档实际"
 	  "层级检查，标题文字以“第X章”开头的（如“（一）第一章……”）也检查；"
 	  "“一是、二是……”在同一段落或同一标题下相邻段落内检查；“第一阶段、第二阶段……”"
-	  "同样。新的上级标题、附件，或计数引语后新的“一是”（“两大未来产业。一是……”）"
-	  "重新编号。一个错号只报告一次，位置在该序号处，并给出应有序号。不报告："
+	  "同样。新的上级标题、附件、专栏内的编号行，或计数引语后新的“一是”"
+	  "（“两大未来产业。一是……”）重新编号；跨上级标题连续编号的（如若干措施"
+	  "在一、至四、之下连续编为1.至15.）按连续编号检查。一个错号只报告一次，位置在该序号处，并给出应有序号。不报告："
 	  "前后没有同类序号的单个序号（“进入第二阶段”）、不在分句开头的“一是”"
 	  "（其一是、统一是）、“一是一、二是二”等习语，以及第十五个五年、二十大、"
 	  "第三代等不是序号的数字。示例：“一是……。二是……。四是……”报告：“二是”"

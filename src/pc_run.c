@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "pc_alloc.h"
 #include "pc_baseline.h"
@@ -32,6 +34,8 @@ typedef struct confcache {
 
 typedef struct run {
 	const pc_opts *o;
+	FILE *out;               /* stdout, or the temporary file of -o */
+	char *tmp;               /* its name */
 	dictcache *dc;
 	int32_t ndc;
 	size_t cdc;
@@ -283,25 +287,93 @@ keep_changed(run *r, pc_rfile *rf)
 /* Write one file's result in a streaming format; 0 if the format wants
  * the whole run at the end (the result is then kept). */
 static int
-write_file(const pc_opts *o, const pc_dictset *ds, const pc_rfile *rf,
-    int first)
+write_file(FILE *fp, const pc_opts *o, const pc_dictset *ds,
+    const pc_rfile *rf, int first)
 {
 	switch (o->format) {
 	case PC_FMT_TEXT:
-		pc_out_text(stdout, rf, o->lang);
+		pc_out_text(fp, rf, o->lang);
 		return 1;
 	case PC_FMT_JSONL:
-		pc_out_jsonl(stdout, ds, rf, o->lang);
+		pc_out_jsonl(fp, ds, rf, o->lang);
 		return 1;
 	case PC_FMT_GITHUB:
-		pc_out_github(stdout, rf, o->lang);
+		pc_out_github(fp, rf, o->lang);
 		return 1;
 	case PC_FMT_CSV:
-		pc_out_csv(stdout, rf, o->lang, first);
+		pc_out_csv(fp, rf, o->lang, first);
 		return 1;
 	default:
 		return 0;
 	}
+}
+
+/* -o FILE: write to a temporary file beside it, renamed at the end, so an
+ * interrupted run leaves the old file whole. */
+static int
+output_open(run *r)
+{
+	int fd;
+
+	r->tmp = pc_xasprintf("%s.XXXXXX", r->o->output);
+	if ((fd = mkstemp(r->tmp)) == -1 ||
+	    (r->out = fdopen(fd, "w")) == NULL) {
+		fprintf(stderr, "plancheck: %s: %s\n", r->o->output,
+		    strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(r->tmp);
+		}
+		free(r->tmp);
+		r->tmp = NULL;
+		r->out = stdout;
+		return -1;
+	}
+	{
+		/* mkstemp makes 0600; give the file the mode a plain open
+		 * would, or the mode of the file it replaces */
+		struct stat st;
+		mode_t mask = umask(0);
+
+		umask(mask);
+		if (stat(r->o->output, &st) == 0)
+			fchmod(fd, st.st_mode & 07777);
+		else
+			fchmod(fd, 0666 & ~mask);
+	}
+	return 0;
+}
+
+static int
+output_close(run *r)
+{
+	int err = 0;
+
+	if (fflush(r->out) != 0 || ferror(r->out))
+		err = errno ? errno : EIO;
+	if (r->tmp == NULL) {
+		if (err)
+			fprintf(stderr, r->o->lang == PC_LANG_ZH ?
+			    "plancheck: 写入标准输出失败：%s\n" :
+			    "plancheck: cannot write standard output: %s\n",
+			    strerror(err));
+		return err ? -1 : 0;
+	}
+	if (!err && fsync(fileno(r->out)) != 0)
+		err = errno;
+	if (fclose(r->out) != 0 && !err)
+		err = errno;
+	if (!err && rename(r->tmp, r->o->output) != 0)
+		err = errno;
+	if (err) {
+		fprintf(stderr, "plancheck: %s: %s\n", r->o->output,
+		    strerror(err));
+		unlink(r->tmp);
+	}
+	free(r->tmp);
+	r->tmp = NULL;
+	r->out = stdout;
+	return err ? -1 : 0;
 }
 
 int
@@ -339,6 +411,9 @@ pc_run_main(const pc_opts *o)
 
 	memset(&r, 0, sizeof(r));
 	r.o = o;
+	r.out = stdout;
+	if (o->output != NULL && output_open(&r) != 0)
+		return 2;
 	if (o->baseline != NULL &&
 	    (bl = pc_baseline_load(o->baseline, &err)) == NULL) {
 		fprintf(stderr, "plancheck: %s\n", err);
@@ -371,7 +446,7 @@ pc_run_main(const pc_opts *o)
 		ck.unit = o->unit;
 		last_ds = &d->ds;
 		if (o->command == PC_CMD_TOKENS)
-			pc_check_tokens(&ck, &fs.fo, in.paths[i], stdout, rf);
+			pc_check_tokens(&ck, &fs.fo, in.paths[i], r.out, rf);
 		else
 			pc_check_file(&ck, &fs.fo, in.paths[i], rf);
 		if (rf->error[0] != NULL) {
@@ -391,15 +466,15 @@ pc_run_main(const pc_opts *o)
 		settings_free(&fs);
 		/* a result stays when the run's end still needs it */
 		if (o->command == PC_CMD_CHECK &&
-		    write_file(o, &d->ds, rf, i == 0) &&
+		    write_file(r.out, o, &d->ds, rf, i == 0) &&
 		    o->write_baseline == NULL)
 			pc_rfile_free(rf);
 	}
 	if (o->command == PC_CMD_CHECK && last_ds != NULL) {
 		if (o->format == PC_FMT_JSON)
-			pc_out_json(stdout, last_ds, files, in.n, o->lang);
+			pc_out_json(r.out, last_ds, files, in.n, o->lang);
 		else if (o->format == PC_FMT_SARIF)
-			pc_out_sarif(stdout, files, in.n, o->lang);
+			pc_out_sarif(r.out, files, in.n, o->lang);
 	}
 	if (o->write_baseline != NULL) {
 		if (pc_baseline_write(o->write_baseline, files, in.n,
@@ -428,12 +503,7 @@ pc_run_main(const pc_opts *o)
 	pc_refs_free(&r.refs);
 	pc_baseline_free(bl);
 	pc_inputs_free(&in);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, o->lang == PC_LANG_ZH ?
-		    "plancheck: 写入标准输出失败：%s\n" :
-		    "plancheck: cannot write standard output: %s\n",
-		    strerror(errno));
+	if (output_close(&r) != 0)
 		r.had_error = 1;
-	}
 	return r.had_error ? 2 : r.failed ? 1 : 0;
 }
