@@ -113,7 +113,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_suppress_apply(&sp, &fs, fo->report_unused);
 	pc_suppressions_free(&sp);
 	pc_result_build(rf, &src, &view, &ol, &fs, cov, sel.n, sel.self,
-	    c->unit);
+	    NULL, c->unit);
 
 	for (int32_t i = 0; i < sel.n; i++)
 		pc_cov_plan_free(&cov[i]);

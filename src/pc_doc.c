@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 
 #include "pc_alloc.h"
+#include "pc_numeral.h"
 
 /* A line may pull in at most this many following lines: an unclosed 《 is
  * far more often a typo than a title of five lines, and must not swallow
@@ -31,7 +32,30 @@ static int
 is_sentence_final(UChar c)
 {
 	return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ ||
-	    c == 0xFF1F /* ？ */ || c == 0xFF1B /* ； */;
+	    c == 0xFF1F /* ？ */ || c == 0xFF1B /* ； */ ||
+	    c == 0xFF1A /* ：, a line that introduces what follows */;
+}
+
+/* Does the line at [start, end) open with a heading marker (一、 （一）
+ * 第X章 第X节 1.)? Such a line is never the second half of a title. */
+static int
+starts_heading(const UChar *t, int32_t start, int32_t end)
+{
+	int32_t v, n;
+
+	while (start < end && is_space(t[start]))
+		start++;
+	if (start < end && (t[start] == 0xFF08 || t[start] == '('))
+		return pc_numeral_parse(t + start + 1, end - start - 1, &v) > 0;
+	if (start < end && t[start] == 0x7B2C /* 第 */) {
+		n = pc_numeral_parse(t + start + 1, end - start - 1, &v);
+		return n > 0 && start + 1 + n < end &&
+		    (t[start + 1 + n] == 0x7AE0 /* 章 */ ||
+		    t[start + 1 + n] == 0x8282 /* 节 */);
+	}
+	n = pc_numeral_parse(t + start, end - start, &v);
+	return n > 0 && start + n < end && (t[start + n] == 0x3001 /* 、 */ ||
+	    t[start + n] == '.' || t[start + n] == 0xFF0E);
 }
 
 /* End of the line starting at off: the offset of its LF, or len. */
@@ -113,7 +137,8 @@ pc_doc_from_text(const pc_source *src, pc_doc *doc)
 				break;
 			next = end + 1;
 			nend = line_end(t, len, next);
-			if (is_blank(t, next, nend))
+			if (is_blank(t, next, nend) ||
+			    starts_heading(t, next, nend))
 				break;
 			count_brackets(t, next, nend, &b);
 			end = nend;

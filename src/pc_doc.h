@@ -1,8 +1,9 @@
 /* Document stage: the decoded text cut into paragraphs.
  *
  * Plain text: a paragraph is a line, except that a line which ends inside an
- * open 《 or “ and without sentence-final punctuation (。！？；) continues on
- * the next line (a title wrapped over two lines). DOCX and HTML readers make
+ * open 《 or “ and without sentence-final punctuation (。！？；：) continues
+ * on the next line (a title wrapped over two lines), unless that line opens
+ * with a heading marker. DOCX and HTML readers make
  * their paragraphs themselves (and may set a heading level from styles).
  *
  * Ownership: pc_doc borrows its pc_source (which must outlive it) and owns

@@ -20,6 +20,7 @@
 #define CH_DI           0x7B2C  /* 第 */
 #define CH_ZHANG        0x7AE0  /* 章 */
 #define CH_JIE          0x8282  /* 节 */
+#define CH_JIE_T        0x7BC0  /* 節 (traditional) */
 #define CH_DUN          0x3001  /* 、 */
 #define CH_LPAREN       0xFF08  /* （ */
 #define CH_RPAREN       0xFF09  /* ） */
@@ -110,7 +111,8 @@ parse_chapter(const UChar *t, int32_t i, int32_t end, struct marker *m)
 	if ((k = pc_numeral_parse(t + i + 1, end - i - 1, &v)) == 0 || v < 1)
 		return 0;
 	i += 1 + k;
-	if (i >= end || (t[i] != CH_ZHANG && t[i] != CH_JIE))
+	if (i >= end || (t[i] != CH_ZHANG && t[i] != CH_JIE &&
+	    t[i] != CH_JIE_T))
 		return 0;
 	m->mark = t[i] == CH_ZHANG ? PC_HM_CHAPTER : PC_HM_SECTION;
 	m->number = v;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pc_alloc.h"
+#include "pc_draftonly.h"
 #include "pc_git.h"
 
 static int
@@ -16,7 +17,14 @@ finding_cmp(const void *a, const void *b)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
 		return x->col < y->col ? -1 : 1;
-	return strcmp(x->rule, y->rule);
+	if (strcmp(x->rule, y->rule) != 0)
+		return strcmp(x->rule, y->rule);
+	if (x->end_line != y->end_line)
+		return x->end_line < y->end_line ? -1 : 1;
+	if (x->end_col != y->end_col)
+		return x->end_col < y->end_col ? -1 : 1;
+	/* equal places: keep the order the analyses made them in */
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 /* "一、起草背景 > （一）…": the marker and title of each enclosing heading. */
@@ -83,11 +91,24 @@ sentence(const pc_view *v, int32_t s, int32_t e, int32_t *hl_start,
 	return r;
 }
 
+static int
+by_start(const void *a, const void *b)
+{
+	const pc_finding *x = *(const pc_finding *const *)a;
+	const pc_finding *y = *(const pc_finding *const *)b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
 void
 pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
     const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
-    int32_t ncov, const pc_plan *self, pc_unit unit)
+    int32_t ncov, const pc_plan *self, const pc_draftonly *dro,
+    pc_unit unit)
 {
+	const pc_finding **order;
+	pc_poscur cur = { 0, 0, 0, 0, PC_UNIT_CHAR };
+
 	memset(rf, 0, sizeof(*rf));
 	rf->path = pc_xstrdup(src->path);
 	rf->encoding = pc_xstrdup(src->encoding);
@@ -106,15 +127,23 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 		raw[k] = '\0';
 		rf->title = raw;
 	}
+	/* resolve in offset order, so a long line is walked once */
+	order = pc_xcalloc((size_t)fs->n + 1, sizeof(*order));
+	for (int32_t i = 0; i < fs->n; i++)
+		order[i] = &fs->f[i];
+	pc_qsort(order, (size_t)fs->n, sizeof(*order), by_start);
 	rf->findings = pc_xcalloc((size_t)fs->n, sizeof(*rf->findings));
 	for (int32_t i = 0; i < fs->n; i++) {
-		const pc_finding *f = &fs->f[i];
+		const pc_finding *f = order[i];
 		pc_rfinding *r = &rf->findings[rf->nfindings++];
+		pc_poscur ecur = cur;
 
 		r->rule = f->rule;
 		r->sev = f->sev;
-		pc_source_pos(src, f->start, unit, &r->line, &r->col);
-		pc_source_pos(src, f->end, unit, &r->end_line, &r->end_col);
+		r->seq = (int32_t)(f - fs->f);
+		pc_source_pos_at(src, &cur, f->start, unit, &r->line, &r->col);
+		pc_source_pos_at(src, &ecur, f->end, unit, &r->end_line,
+		    &r->end_col);
 		for (int l = 0; l < PC_NLANG; l++)
 			r->msg[l] = pc_xstrdup(f->msg[l]);
 		r->text = pc_view_utf8(v, f->start, f->end - f->start >
@@ -123,9 +152,23 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 		r->sentence = f->start == 0 && f->end == 0 ? pc_xstrdup("") :
 		    sentence(v, f->start, f->start, NULL, NULL);
 	}
+	free(order);
 	pc_qsort(rf->findings, (size_t)rf->nfindings, sizeof(*rf->findings),
 	    finding_cmp);
 
+	if (dro != NULL && dro->n > 0) {
+		rf->draft_only = pc_xcalloc((size_t)dro->n,
+		    sizeof(*rf->draft_only));
+		for (int32_t i = 0; i < dro->n; i++) {
+			pc_rdraft *d = &rf->draft_only[rf->ndraft_only++];
+
+			pc_source_pos(src, dro->d[i].start, unit, &d->line,
+			    &d->col);
+			d->text = pc_view_utf8(v, dro->d[i].start,
+			    dro->d[i].end);
+			d->heading = heading_path(v, o, dro->d[i].heading);
+		}
+	}
 	rf->plans = pc_xcalloc((size_t)ncov, sizeof(*rf->plans));
 	for (int32_t p = 0; p < ncov; p++) {
 		const pc_cov_plan *cp = &cov[p];
@@ -151,8 +194,9 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 				const pc_cov_hit *ch = &ci->hits[k];
 				pc_rhit *rh = &ri->hits[k];
 
-				pc_source_pos(src, ch->hit->start, unit,
-				    &rh->line, &rh->col);
+				/* an item's hits come in text order */
+				pc_source_pos_at(src, &cur, ch->hit->start,
+				    unit, &rh->line, &rh->col);
 				rh->text = pc_view_utf8(v, ch->hit->start,
 				    ch->hit->end);
 				rh->heading = heading_path(v, o, ch->heading);
@@ -219,6 +263,11 @@ pc_rfile_free(pc_rfile *rf)
 		free(rp->items);
 	}
 	free(rf->plans);
+	for (int32_t i = 0; i < rf->ndraft_only; i++) {
+		free(rf->draft_only[i].text);
+		free(rf->draft_only[i].heading);
+	}
+	free(rf->draft_only);
 	for (int l = 0; l < PC_NLANG; l++)
 		free(rf->error[l]);
 	free(rf->path);

@@ -22,6 +22,7 @@ typedef struct pc_rfinding {
 	                           at most PC_FINDING_TEXT_MAX characters) */
 	char *sentence;         /* the sentence it starts in ("" for
 	                           file-level findings) */
+	int32_t seq;            /* order in which the analyses made it */
 } pc_rfinding;
 
 #define PC_FINDING_TEXT_MAX 200
@@ -51,6 +52,13 @@ typedef struct pc_rplan {
 	int32_t nitems;
 } pc_rplan;
 
+/* An item the draft enumerates that no checked plan names. */
+typedef struct pc_rdraft {
+	int32_t line, col;
+	char *text;
+	char *heading;          /* heading path */
+} pc_rdraft;
+
 typedef struct pc_rfile {
 	char *path;
 	char *encoding;          /* NULL when the file could not be read */
@@ -61,13 +69,17 @@ typedef struct pc_rfile {
 	int32_t nfindings;
 	pc_rplan *plans;
 	int32_t nplans;
+	pc_rdraft *draft_only;   /* see pc_draftonly.h */
+	int32_t ndraft_only;
 } pc_rfile;
 
-/* Build the result of a checked file. Takes nothing over: fs and cov stay
- * the caller's. */
+/* Build the result of a checked file. Takes nothing over: fs, cov and dro
+ * stay the caller's; dro may be NULL. */
+struct pc_draftonly;
 void pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
     const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
-    int32_t ncov, const pc_plan *self, pc_unit unit);
+    int32_t ncov, const pc_plan *self, const struct pc_draftonly *dro,
+    pc_unit unit);
 
 /* A file that could not be checked; takes ownership of en and zh. */
 void pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh);

@@ -643,12 +643,34 @@ pc_source_free(pc_source *src)
 	memset(src, 0, sizeof(*src));
 }
 
-void
-pc_source_pos(const pc_source *src, int32_t off, pc_unit unit,
-    int32_t *line, int32_t *col)
+/* Columns (in unit) from t[from] to t[to]. */
+static int32_t
+count_units(const UChar *t, int32_t from, int32_t to, pc_unit unit)
 {
-	int32_t lo, hi, mid, i, c;
-	const UChar *t = src->text;
+	int32_t c = 0;
+
+	if (unit == PC_UNIT_UTF16)
+		return to - from;
+	for (int32_t i = from; i < to; i++) {
+		UChar u = t[i];
+
+		if (u >= 0xD800 && u <= 0xDBFF && i + 1 < to &&
+		    t[i + 1] >= 0xDC00 && t[i + 1] <= 0xDFFF) {
+			c += unit == PC_UNIT_BYTE ? 4 : 1;
+			i++;
+		} else if (unit == PC_UNIT_CHAR)
+			c++;
+		else
+			c += u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
+	}
+	return c;
+}
+
+void
+pc_source_pos_at(const pc_source *src, pc_poscur *cur, int32_t off,
+    pc_unit unit, int32_t *line, int32_t *col)
+{
+	int32_t lo, hi, mid, from, c;
 
 	if (off < 0)
 		off = 0;
@@ -673,22 +695,27 @@ pc_source_pos(const pc_source *src, int32_t off, pc_unit unit,
 		if (lo > off)
 			lo = 0;
 	}
-	if (unit == PC_UNIT_UTF16) {
-		*col = 1 + (off - lo);
-		return;
-	}
+	from = lo;
 	c = 0;
-	for (i = lo; i < off; i++) {
-		UChar u = t[i];
-
-		if (u >= 0xD800 && u <= 0xDBFF && i + 1 < off &&
-		    t[i + 1] >= 0xDC00 && t[i + 1] <= 0xDFFF) {
-			c += unit == PC_UNIT_BYTE ? 4 : 1;
-			i++;
-		} else if (unit == PC_UNIT_CHAR)
-			c++;
-		else
-			c += u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
+	if (cur != NULL && cur->valid && cur->start == lo &&
+	    cur->unit == unit && cur->off <= off && cur->off >= lo) {
+		from = cur->off;
+		c = cur->col - 1;
 	}
+	c += count_units(src->text, from, off, unit);
 	*col = 1 + c;
+	if (cur != NULL) {
+		cur->valid = 1;
+		cur->start = lo;
+		cur->off = off;
+		cur->col = *col;
+		cur->unit = unit;
+	}
+}
+
+void
+pc_source_pos(const pc_source *src, int32_t off, pc_unit unit,
+    int32_t *line, int32_t *col)
+{
+	pc_source_pos_at(src, NULL, off, unit, line, col);
 }

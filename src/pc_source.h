@@ -104,4 +104,16 @@ void pc_source_free(pc_source *src);
 void pc_source_pos(const pc_source *src, int32_t off, pc_unit unit,
     int32_t *line, int32_t *col);
 
+/* A cursor that makes a run of pc_source_pos_at calls with increasing
+ * offsets within one line cost the line's length once, not per call.
+ * Zero it before the first call. */
+typedef struct pc_poscur {
+	int valid;
+	int32_t start, off, col;
+	pc_unit unit;
+} pc_poscur;
+
+void pc_source_pos_at(const pc_source *src, pc_poscur *cur, int32_t off,
+    pc_unit unit, int32_t *line, int32_t *col);
+
 #endif
