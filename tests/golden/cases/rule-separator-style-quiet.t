@@ -1,0 +1,5 @@
+# Non-hits of separator-style: look-alikes that must stay silent (see the input).
+args: --self national-15 tests/golden/data/rule-separator-style-quiet.txt
+rc: 0
+---
+tests/golden/data/rule-separator-style-quiet.txt: a draft of national-15, checked against its parent plans
