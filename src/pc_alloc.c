@@ -8,11 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+void
+pc_oom_exit(const char *what)
+{
+	fprintf(stderr, "plancheck: out of resources (%s) / 资源不足\n", what);
+	exit(2);
+}
+
 static void
 oom(void)
 {
-	fputs("plancheck: out of memory / 内存不足\n", stderr);
-	exit(2);
+	pc_oom_exit("memory");
 }
 
 void *

@@ -5,6 +5,9 @@
 
 #include <stddef.h>
 
+/* Exit with status 2 and a message naming what ran out. */
+void pc_oom_exit(const char *what) __attribute__((noreturn));
+
 void *pc_xmalloc(size_t n);
 void *pc_xcalloc(size_t nmemb, size_t size);
 /* reallocarray with overflow check; p may be NULL. */

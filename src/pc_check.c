@@ -74,6 +74,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_selection sel;
 	pc_findings fs = { NULL, 0, 0 };
 	pc_suppressions sp;
+	pc_counts counts = { NULL, 0, 0 };
 	pc_cov_plan *cov;
 	int gap_sev = rule_sev(fo, &pc_rule_coverage_gap);
 
@@ -96,8 +97,12 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	}
 	{
 		pc_rule_ctx rc;
+		pc_list_lex lx;
 
+		pc_list_lex_init(&lx, c->ds);
+		pc_counts_find(&view, &ol, &lx, 0, view.len, &counts);
 		memset(&rc, 0, sizeof(rc));
+		rc.counts = &counts;
 		rc.ds = c->ds;
 		rc.v = &view;
 		rc.o = &ol;
@@ -120,6 +125,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	free(cov);
 	pc_selection_free(&sel);
 	pc_findings_free(&fs);
+	pc_counts_free(&counts);
 	pc_outline_free(&ol);
 	pc_matches_free(&mt);
 	pc_view_free(&view);

@@ -31,8 +31,9 @@
 #define CH_DI           0x7B2C  /* 第 */
 #define CH_NIAN         0x5EFF  /* 廿 */
 
-/* Classifiers between a numeral and its noun. */
+/* Classifiers between a numeral and its noun; 方面 needs none (四方面). */
 static const UChar CLASSIFIERS[] = u"大个项类";
+static const UChar FANGMIAN[] = u"方面";
 /* Right after a numeral: an approximation (十余项, 三十多个, 十几个). */
 static const UChar APPROX_AFTER[] = u"余多几来";
 /* Right before a numeral: an ordinal, approximation or anaphora (第三代,
@@ -372,7 +373,7 @@ count_at(const scan *x, int32_t i, int32_t ps, int32_t pe, pc_count *c)
 		return 0;
 	if (in_set(f[j], CLASSIFIERS))
 		k = j + 1;
-	else if (pc_starts_with(f + j, pe - j, "方面"))
+	else if (j + 1 < pe && f[j] == FANGMIAN[0] && f[j + 1] == FANGMIAN[1])
 		k = j;
 	else
 		return 0;
@@ -1120,8 +1121,9 @@ list_headings(const scan *x, pc_count *c, int32_t htitle, int32_t limit,
 		il_add(&l, h->start, h->title_start, h->title_end, 0);
 	}
 	/* a paragraph's count must introduce the headings: it ends with a
-	 * colon or says 如下/以下, or a heading names its noun (两大工程 over
-	 * （一）甲工程); "建成两个国家级平台。" above （一）经济目标 does not */
+	 * colon or says 如下/以下, or a heading names its noun (两大工程
+	 * over （一）甲工程); "建成两个国家级平台。" over （一）经济目标
+	 * does not */
 	if (htitle < 0 && named == 0 && !intro) {
 		il_free(&l);
 		return 0;
@@ -1287,9 +1289,10 @@ same_part(const pc_count *c, const pc_count *d)
 
 /* The counts a sum (raw->c[si]) adds up: the counts after it, up to the end
  * of its paragraph or of its section (run-in headings do not end it),
- * whose noun ends like the sum's (in the same character, see word_end). A count and its restatement are one part.
- * With as many parts as summands, a part agrees with its summand if any of
- * its counts declares it or its list has that many items. */
+ * whose word ends in the same character as the sum's (see word_end). A
+ * count and its restatement are one part. With as many parts as summands,
+ * a part agrees with its summand if any of its counts declares it or its
+ * list has that many items. */
 static void
 resolve_sum(const scan *x, pc_counts *raw, int32_t si, int32_t pe)
 {

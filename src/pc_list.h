@@ -18,9 +18,16 @@
  *   headings  the sub-headings under a heading whose title holds the count
  *             ("三、实施五大工程" over （一）…（五）), or under the paragraph
  *             that ends with the count ("…重点实施五大工程。" then （一）…)
- *   restated  a count with no list of its own, ending its sentence, whose
- *             next sentence holds a count of the same noun that has one
- *             ("二是打造九大产业片区。…重点打造A、…、I九个特色产业片区")
+ *   restated  a count with no list of its own, ending its sentence (or
+ *             a heading), whose next sentence (the first under the
+ *             heading) holds a count of the same noun that has one
+ *             ("二是打造九大产业片区。…重点打造A、…、I九个特色产业片区");
+ *             it agrees if it declares what that count declares, or what
+ *             its list gives
+ *   sum       "3+9"产业片区: the counts that follow (to the end of the
+ *             paragraph or section) whose word ends like the sum's, a
+ *             count and its restatement being one part; with as many
+ *             parts as summands, each must declare or list its summand
  *
  * Items joined by 和, 及 or 与 are ambiguous (基础和形势 is one item, "A、B和
  * C" three); only the last item of a 、 list (or the only one) may hold such
@@ -29,9 +36,10 @@
  * least lo items fits it.
  *
  * Numbers that count nothing are no counts: ordinals (第三代, 第十五个五年),
- * approximations (三四个, 十余项, 近十个), anaphora (这三大, 上述两个, 其中两个),
- * numbers without a classifier (二十大, 一城三区, 两业融合, 六维力, 十五五)
- * and counts below two. A count with no list found has form PC_LIST_NONE.
+ * approximations (三四个, 十余项, 近十个), anaphora (这三大, 上述两个,
+ * 其中两个), numbers without a classifier (二十大, 一城三区, 两业融合,
+ * 六维力, 十五五) and counts below two (except as the parts of a sum).
+ * A count with no list found has form PC_LIST_NONE.
  *
  * Ownership: a pc_counts owns its array and every items/parts array in it;
  * pc_counts_free releases them. A pc_list_lex borrows its word lists, which
@@ -57,8 +65,8 @@ typedef enum pc_list_form {
 } pc_list_form;
 
 typedef struct pc_list_item {
-	int32_t mark;           /* start of its ordinal or heading marker, or
-	                           of a summed count; == start for plain items */
+	int32_t mark;           /* start of its ordinal or heading marker,
+	                           or of a summed count; else == start */
 	int32_t start, end;     /* the item's words, without marker, joiner or
 	                           punctuation; for a heading its title */
 	int32_t value;          /* PC_LIST_SUM: that count's declared value */

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pc_alloc.h"
 #include "pc_finding.h"
@@ -11,7 +12,7 @@ typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
 	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
 	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN, O_CONFIG, O_NO_CONFIG,
-	O_OUTPUT, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
+	O_OUTPUT, O_JOBS, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
 	O_HELP, O_VERSION
 } opt_id;
 
@@ -78,6 +79,10 @@ static const struct opt {
 	  "write the output to FILE (whole or not at all) instead of "
 	  "standard output",
 	  "把输出写入 FILE（要么完整写入，要么不写），而不是标准输出" },
+	{ O_JOBS, 'j', "jobs", "N",
+	  "check N files in parallel (0: one per processor; default 1); "
+	  "the output is the same",
+	  "并行检查 N 个文件（0 表示每个处理器一个；默认 1）；输出不变" },
 	{ O_CONFIG, 'c', "config", "FILE",
 	  "use this configuration file for every input",
 	  "所有输入都使用此配置文件" },
@@ -311,6 +316,16 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 	case O_OUTPUT:
 		o->output = arg;
 		break;
+	case O_JOBS: {
+		long v = strtol(arg, &end, 10);
+		if (*arg < '0' || *arg > '9' || *end != '\0' || v > 256)
+			return usage_error(en, zh, "-j needs a number 0-256 / "
+			    "需要 0-256 的数", arg);
+		o->jobs = v == 0 ? (int)sysconf(_SC_NPROCESSORS_ONLN) : (int)v;
+		if (o->jobs < 1)
+			o->jobs = 1;
+		break;
+	}
 	case O_CONFIG:
 		o->config = arg;
 		break;

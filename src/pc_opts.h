@@ -45,6 +45,7 @@ typedef struct pc_opts {
 	int32_t nrefs;
 	const char *explain;     /* --explain RULE */
 	const char *output;      /* -o FILE; NULL: standard output */
+	int jobs;                /* -j N: files checked in parallel */
 	const char *config;      /* --config FILE */
 	int no_config;           /* --no-config */
 	const char *print_config; /* --print-config FILE */

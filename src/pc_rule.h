@@ -11,6 +11,7 @@
 
 #include "pc_dict.h"
 #include "pc_finding.h"
+#include "pc_list.h"
 #include "pc_match.h"
 #include "pc_outline.h"
 #include "pc_select.h"
@@ -29,6 +30,8 @@ typedef struct pc_rule_ctx {
 	const pc_outline *o;
 	const pc_matches *mt;    /* hits of every loaded plan */
 	const pc_selection *sel; /* the draft's own plan and the checked ones */
+	const pc_counts *counts; /* every declared count of the text, with
+	                            its list (pc_list.h), found once */
 	int period_start;        /* plan period from --period, else 0 */
 	int period_end;
 	const pc_reftext *refs;  /* --ref texts */

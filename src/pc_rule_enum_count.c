@@ -199,14 +199,10 @@ report(const pc_rule_ctx *x, pc_severity sev, const pc_count *c,
 static void
 run(const pc_rule_ctx *x, pc_severity sev, pc_findings *out)
 {
-	pc_list_lex lx;
-	pc_counts cs;
+	const pc_counts *cs = x->counts;
 
-	memset(&cs, 0, sizeof(cs));
-	pc_list_lex_init(&lx, x->ds);
-	pc_counts_find(x->v, x->o, &lx, 0, x->v->len, &cs);
-	for (int32_t i = 0; i < cs.n; i++) {
-		const pc_count *c = &cs.c[i];
+	for (int32_t i = 0; i < cs->n; i++) {
+		const pc_count *c = &cs->c[i];
 
 		if (pc_count_fits(c))
 			continue;
@@ -215,7 +211,6 @@ run(const pc_rule_ctx *x, pc_severity sev, pc_findings *out)
 		else
 			report(x, sev, c, out);
 	}
-	pc_counts_free(&cs);
 }
 
 const pc_rule pc_rule_enum_count = {
@@ -226,24 +221,25 @@ const pc_rule pc_rule_enum_count = {
 	},
 	{
 		"Checks every declared count (\"六大方向\", \"三大领域\", "
-		"\"四个原则\", \"13项指标\", \"N个方面\", \"N类\"; Chinese or "
-		"Arabic numerals) against the list it counts: items joined by "
-		"、 before it, after the nearest clause break or lead verb "
-		"(\"围绕A、B、C六大方向\"); a list after a colon (\"三大领域："
-		"A、B、C\"); ordinals after it (\"一是…二是…\", \"第一阶段…\"); "
-		"the sub-headings under it (\"三、实施五大工程\" over （一）…"
-		"（五）); or the same count restated with a list in the next "
-		"sentence. 和, 及 and 与 may join two items or belong to one "
-		"(基础和形势, 内容及标准), so a count is reported only when no "
-		"reading gives it: \"A、B和C三大产业\" is right, \"A、B和C"
-		"四大产业\" is not. A list closed by 等 is open: a count larger "
-		"than the items shown is right (\"GDP比重等13项指标\"). Sums "
-		"such as \"3+9\"产业片区 are checked against the counts of the "
-		"same kind that follow them. Silent on numbers that count no "
-		"list (第十五个五年, 二十大, 十五五, 第三代半导体, 六维力, 两业"
-		"融合, 一城三区, 未来五年, 一批, 三四个, 这三大) and on a count "
-		"with no list to compare (\"建设两个国家级平台\"). Example: "
-		"\"围绕A、B、C、D、E六大方向\" declares six and lists five.",
+		"\"四个原则\", \"13项指标\", \"N个方面\", \"N类\"; Chinese "
+		"or Arabic numerals) against the list it counts: items "
+		"joined by 、 before it, after the nearest clause break or "
+		"lead verb (\"围绕A、B、C六大方向\"); a list after a colon "
+		"(\"三大领域：A、B、C\"); ordinals after it (\"一是…二是…\", "
+		"\"第一阶段…\"); the sub-headings under it (\"三、实施五大"
+		"工程\" over （一）…（五）); or the same count restated with "
+		"a list in the next sentence. 和, 及 and 与 may join two "
+		"items or belong to one (基础和形势, 内容及标准), so a count "
+		"is reported only when no reading gives it: \"A、B和C三大"
+		"产业\" is right, \"A、B和C四大产业\" is not. A list closed "
+		"by 等 is open: a count larger than the items shown is right "
+		"(\"GDP比重等13项指标\"). Sums such as \"3+9\"产业片区 are "
+		"checked against the counts of the same kind that follow "
+		"them. Silent on numbers that count no list (第十五个五年, "
+		"二十大, 十五五, 第三代半导体, 六维力, 两业融合, 一城三区, "
+		"未来五年, 一批, 三四个, 这三大) and on a count with no list "
+		"to compare (\"建设两个国家级平台\"). Example: \"围绕A、B、"
+		"C、D、E六大方向\" declares six and lists five.",
 		"检查每个声明的数量（“六大方向”“三大领域”“四个原则”“13项指标”"
 		"“N个方面”“N类”，汉字或阿拉伯数字）与其所列项目是否一致。所列"
 		"项目可以是：数量之前以顿号连接的项目（从最近的分句或引导动词"

@@ -8,9 +8,10 @@
  * paragraph: at least two items fully (every word in the title) and two
  * thirds of them at all (a partial match shares two characters or more
  * besides a lone action verb: 主要任务 ~ 重点任务), or one fully and every
- * other partly, one item per heading. Items are matched to headings greedily, best match
- * first. When only the reading that splits the last item at 和/与/及 gives
- * the count ("空间布局、重点产业和保障措施五个方面"), that item is split.
+ * other partly, one item per heading. Items are matched to headings
+ * greedily, best match first. When only the reading that splits the last
+ * item at 和/与/及 gives the count ("空间布局、重点产业和保障措施五个
+ * 方面"), that item is split.
  *
  * Severity: the order finding has the rule's severity (warning by default);
  * the wording finding is one level lower (a note by default, a warning if
@@ -130,7 +131,7 @@ common(const pc_wordlist *verbs, const UChar *a, int32_t an, const UChar *b,
 				continue;
 			for (int32_t w = 0; verbs != NULL && w < verbs->n; w++)
 				if (verbs->w[w].ulen == k && memcmp(a + i,
-				    verbs->w[w].u, (size_t)k * sizeof(UChar)) == 0)
+				    verbs->w[w].u, (size_t)k * 2) == 0)
 					k = 0;
 			if (k > best)
 				best = k;
@@ -291,8 +292,8 @@ report_words(const pc_rule_ctx *x, pc_severity sev, const ov *o, int32_t i,
 
 		en = pc_xasprintf("overview item \"%s\" does not match its "
 		    "heading \"%s\": %s not in it", it, ti, men);
-		zh = pc_xasprintf("概述项“%s”与对应标题“%s”不一致：标题中没有%s",
-		    it, ti, mzh);
+		zh = pc_xasprintf("概述项“%s”与对应标题“%s”不一致：标题中"
+		    "没有%s", it, ti, mzh);
 		free(ti);
 	} else {
 		en = pc_xasprintf("overview item \"%s\" matches none of the "
@@ -358,22 +359,17 @@ check(const pc_rule_ctx *x, pc_severity sev, const pc_count *c, ov *o,
 static void
 run(const pc_rule_ctx *x, pc_severity sev, pc_findings *out)
 {
-	pc_list_lex lx;
-	pc_counts cs;
+	const pc_counts *cs = x->counts;
 	ov *o;
 
 	if (x->o == NULL || x->o->n == 0)
 		return;
-	memset(&cs, 0, sizeof(cs));
-	pc_list_lex_init(&lx, x->ds);
-	pc_counts_find(x->v, x->o, &lx, 0, x->v->len, &cs);
 	o = pc_xcalloc(1, sizeof(*o));
-	for (int32_t i = 0; i < cs.n; i++)
-		if (cs.c[i].form == PC_LIST_BEFORE ||
-		    cs.c[i].form == PC_LIST_COLON)
-			check(x, sev, &cs.c[i], o, out);
+	for (int32_t i = 0; i < cs->n; i++)
+		if (cs->c[i].form == PC_LIST_BEFORE ||
+		    cs->c[i].form == PC_LIST_COLON)
+			check(x, sev, &cs->c[i], o, out);
 	free(o);
-	pc_counts_free(&cs);
 }
 
 const pc_rule pc_rule_outline_order = {
@@ -385,32 +381,34 @@ const pc_rule pc_rule_outline_order = {
 	},
 	{
 		"Finds overviews that enumerate the document's own parts "
-		"(\"《规划》围绕A、B、C…六个方面展开\": a counted list whose items "
-		"match the titles of the sibling headings that follow it) and "
-		"reports, with the rule's severity, an overview whose order "
-		"differs from the headings'; and, one severity level lower (a "
-		"note by default), each overview item whose words, split on "
-		"和/与/及, do not all appear in the heading it stands for (a "
-		"word may have other words inside it there: 绿色转型 is in "
-		"推动绿色低碳转型), or that stands for no heading. Titles are compared without their "
-		"第X章 prefix. Silent on lists that are no overview: fewer than "
-		"two items match their headings fully, or fewer than two "
-		"thirds match at all (unless one matches fully and each of "
-		"the others partly, as many items as headings). "
-		"Example: an overview listing 主要任务 before 空间布局 above "
-		"the chapters 第四章空间布局 and 第五章重点任务 gives a warning "
-		"(order) and a note (主要任务 is not in 重点任务); 基础和形势 "
-		"for 发展基础与面临形势 is fine, both words appear.",
-		"查找列举本文件各部分的概述（如“《规划》围绕A、B、C……六个方面"
-		"展开”：所列项目与其后同级标题相对应的计数列举），概述顺序与标题"
-		"顺序不同时按本规则级别报告；概述项按“和/与/及”拆分后的词语未"
-		"全部出现在对应标题中（词中可插入其他词语，如“绿色转型”见于“推动"
-		"绿色低碳转型”），或没有对应标题的，低一级报告（默认为提示"
-		"）。比较时去掉标题的“第X章”前缀。与标题完全对应少于两项、或"
-		"能对应的不足三分之二的列举，不视为概述（项数与标题数相同、一项"
-		"完全对应且其余各项部分对应的除外）。例：概述先列“主要任务"
-		"”后列“空间布局”，而其后为“第四章空间布局”“第五章重点任务”，"
-		"报告顺序警告，并提示“主要任务”不在“重点任务”中；“基础和形势”"
-		"对应“发展基础与面临形势”则无问题，两个词都在标题中。",
+		"(\"《规划》围绕A、B、C…六个方面展开\": a counted list whose "
+		"items match the titles of the sibling headings that follow "
+		"it) and reports, with the rule's severity, an overview whose "
+		"order differs from the headings'; and, one severity level "
+		"lower (a note by default), each overview item whose words, "
+		"split on 和/与/及, do not all appear in the heading it stands "
+		"for (other words may stand inside a word there: 绿色转型 is "
+		"in 推动绿色低碳转型), or that stands for no heading. Titles "
+		"are compared without their 第X章 prefix. Silent on lists "
+		"that are no overview: fewer than two items match their "
+		"headings fully, or fewer than two thirds match at all "
+		"(unless one matches fully and each of the others partly, "
+		"as many items as headings). Example: an overview listing "
+		"主要任务 before 空间布局 above the chapters 第四章空间布局 "
+		"and 第五章重点任务 gives a warning (order) and a note "
+		"(主要任务 is not in 重点任务); 基础和形势 for "
+		"发展基础与面临形势 is fine, both words appear.",
+		"查找列举本文件各部分的概述（如“《规划》围绕A、B、C……六个"
+		"方面展开”：所列项目与其后同级标题相对应的计数列举），概述"
+		"顺序与标题顺序不同时按本规则级别报告；概述项按“和/与/及”"
+		"拆分后的词语未全部出现在对应标题中（词中可插入其他词语，"
+		"如“绿色转型”见于“推动绿色低碳转型”），或没有对应标题的，"
+		"低一级报告（默认为提示）。比较时去掉标题的“第X章”前缀。"
+		"与标题完全对应少于两项、或能对应的不足三分之二的列举，不视"
+		"为概述（项数与标题数相同、一项完全对应且其余各项部分对应的"
+		"除外）。例：概述先列“主要任务”后列“空间布局”，而其后为"
+		"“第四章空间布局”“第五章重点任务”，报告顺序警告，并提示"
+		"“主要任务”不在“重点任务”中；“基础和形势”对应“发展基础与"
+		"面临形势”则无问题，两个词都在标题中。",
 	},
 };

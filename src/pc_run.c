@@ -3,6 +3,7 @@
 #include "pc_run.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -399,17 +400,121 @@ pc_run_print_config(const pc_opts *o)
 	return r.had_error ? 2 : 0;
 }
 
+/* One input of the run. Prepared in order by the main thread (settings,
+ * dictionary set), checked by any worker, then finished and written in
+ * order by the main thread. */
+typedef struct job {
+	const char *path;
+	filesettings fs;
+	dictcache *d;
+	int bad_ids;
+	int done;                /* set under the lock by the worker */
+} job;
+
+typedef struct pool {
+	run *r;
+	job *jobs;
+	pc_rfile *files;
+	int32_t n;
+	int32_t next;            /* next job to hand out */
+	int32_t written;         /* jobs the writer has finished with */
+	int32_t window;          /* how far workers may run ahead */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} pool;
+
+static void
+check_one(pool *p, int32_t i, FILE *tokens_out)
+{
+	job *jb = &p->jobs[i];
+	pc_rfile *rf = &p->files[i];
+	pc_checker ck;
+
+	if (jb->bad_ids) {
+		pc_result_error(rf, jb->path, pc_xstrdup("unknown plan id"),
+		    pc_xstrdup("未知规划编号"));
+		return;
+	}
+	ck.ds = &jb->d->ds;
+	ck.m = jb->d->m;
+	ck.refs = &p->r->refs;
+	ck.limits = p->r->o->limits;
+	ck.unit = p->r->o->unit;
+	if (p->r->o->command == PC_CMD_TOKENS)
+		pc_check_tokens(&ck, &jb->fs.fo, jb->path, tokens_out, rf);
+	else
+		pc_check_file(&ck, &jb->fs.fo, jb->path, rf);
+}
+
+static void *
+worker(void *arg)
+{
+	pool *p = arg;
+
+	for (;;) {
+		int32_t i;
+
+		pthread_mutex_lock(&p->mu);
+		while (p->next < p->n && p->next >= p->written + p->window)
+			pthread_cond_wait(&p->cv, &p->mu);
+		if (p->next >= p->n) {
+			pthread_mutex_unlock(&p->mu);
+			return NULL;
+		}
+		i = p->next++;
+		pthread_mutex_unlock(&p->mu);
+		check_one(p, i, NULL);
+		pthread_mutex_lock(&p->mu);
+		p->jobs[i].done = 1;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+	}
+}
+
+/* The main thread's part for job i, in input order. */
+static void
+finish_one(pool *p, int32_t i, pc_baseline *bl)
+{
+	run *r = p->r;
+	const pc_opts *o = r->o;
+	job *jb = &p->jobs[i];
+	pc_rfile *rf = &p->files[i];
+
+	if (rf->error[0] != NULL) {
+		r->had_error = 1;
+		fprintf(stderr, "%s: error: %s\n", rf->path,
+		    rf->error[o->lang]);
+	} else if (o->command == PC_CMD_CHECK) {
+		if (o->diff != NULL)
+			keep_changed(r, rf);
+		if (bl != NULL)
+			pc_baseline_apply(bl, rf);
+		if ((jb->fs.fail_on != PC_FAIL_NEVER &&
+		    pc_rfile_worst(rf) >= jb->fs.fail_on) ||
+		    below_min(jb->fs.min_coverage, rf))
+			r->failed = 1;
+	}
+	/* a result stays when the run's end still needs it */
+	if (o->command == PC_CMD_CHECK &&
+	    write_file(r->out, o, &jb->d->ds, rf, i == 0) &&
+	    o->write_baseline == NULL)
+		pc_rfile_free(rf);
+}
+
 int
 pc_run_main(const pc_opts *o)
 {
 	run r;
+	pool p;
 	pc_inputs in = { NULL, 0 };
-	pc_rfile *files;
 	pc_baseline *bl = NULL;
 	const pc_dictset *last_ds = NULL;
+	pthread_t *th = NULL;
+	int nth = o->jobs > 0 ? o->jobs : 1;
 	char *err = NULL;
 
 	memset(&r, 0, sizeof(r));
+	memset(&p, 0, sizeof(p));
 	r.o = o;
 	r.out = stdout;
 	if (o->output != NULL && output_open(&r) != 0)
@@ -418,66 +523,72 @@ pc_run_main(const pc_opts *o)
 	    (bl = pc_baseline_load(o->baseline, &err)) == NULL) {
 		fprintf(stderr, "plancheck: %s\n", err);
 		free(err);
+		output_close(&r);
 		return 2;
 	}
 	pc_refs_load(&r.refs, o->refs, o->nrefs, o->encoding, report_ref, &r);
 	pc_inputs_expand(&in, o->inputs, o->ninputs, report_dir, &r);
-	files = pc_xcalloc((size_t)in.n + 1, sizeof(*files));
-	for (int32_t i = 0; i < in.n; i++) {
-		pc_rfile *rf = &files[i];
-		filesettings fs;
-		dictcache *d;
-		pc_checker ck;
 
-		settings_for(&r, in.paths[i], &fs);
-		d = dicts_for(&r, fs.dicts);
-		if (unknown_ids(&r, &d->ds, &fs)) {
-			settings_free(&fs);
+	/* Prepare every job in order: configuration and dictionary loading
+	 * report their problems once, in a stable order. */
+	p.r = &r;
+	p.n = in.n;
+	p.jobs = pc_xcalloc((size_t)in.n + 1, sizeof(*p.jobs));
+	p.files = pc_xcalloc((size_t)in.n + 1, sizeof(*p.files));
+	for (int32_t i = 0; i < in.n; i++) {
+		job *jb = &p.jobs[i];
+
+		jb->path = in.paths[i];
+		settings_for(&r, jb->path, &jb->fs);
+		jb->d = dicts_for(&r, jb->fs.dicts);
+		jb->bad_ids = unknown_ids(&r, &jb->d->ds, &jb->fs);
+		if (jb->bad_ids)
 			r.had_error = 1;
-			pc_result_error(rf, in.paths[i],
-			    pc_xstrdup("unknown plan id"),
-			    pc_xstrdup("未知规划编号"));
-			continue;
-		}
-		ck.ds = &d->ds;
-		ck.m = d->m;
-		ck.refs = &r.refs;
-		ck.limits = o->limits;
-		ck.unit = o->unit;
-		last_ds = &d->ds;
-		if (o->command == PC_CMD_TOKENS)
-			pc_check_tokens(&ck, &fs.fo, in.paths[i], r.out, rf);
-		else
-			pc_check_file(&ck, &fs.fo, in.paths[i], rf);
-		if (rf->error[0] != NULL) {
-			r.had_error = 1;
-			fprintf(stderr, "%s: error: %s\n", rf->path,
-			    rf->error[o->lang]);
-		} else if (o->command == PC_CMD_CHECK) {
-			if (o->diff != NULL)
-				keep_changed(&r, rf);
-			if (bl != NULL)
-				pc_baseline_apply(bl, rf);
-			if ((fs.fail_on != PC_FAIL_NEVER &&
-			    pc_rfile_worst(rf) >= fs.fail_on) ||
-			    below_min(fs.min_coverage, rf))
-				r.failed = 1;
-		}
-		settings_free(&fs);
-		/* a result stays when the run's end still needs it */
-		if (o->command == PC_CMD_CHECK &&
-		    write_file(r.out, o, &d->ds, rf, i == 0) &&
-		    o->write_baseline == NULL)
-			pc_rfile_free(rf);
+		last_ds = &jb->d->ds;
 	}
+
+	/* tokens print as they go: one thread keeps their order */
+	if (o->command == PC_CMD_TOKENS || nth > in.n)
+		nth = o->command == PC_CMD_TOKENS ? 1 : in.n;
+	if (nth <= 1) {
+		for (int32_t i = 0; i < in.n; i++) {
+			check_one(&p, i, r.out);
+			finish_one(&p, i, bl);
+		}
+	} else {
+		p.window = 4 * nth;
+		pthread_mutex_init(&p.mu, NULL);
+		pthread_cond_init(&p.cv, NULL);
+		th = pc_xcalloc((size_t)nth, sizeof(*th));
+		for (int t = 0; t < nth; t++)
+			if (pthread_create(&th[t], NULL, worker, &p) != 0)
+				pc_oom_exit("pthread_create");
+		for (int32_t i = 0; i < in.n; i++) {
+			pthread_mutex_lock(&p.mu);
+			while (!p.jobs[i].done)
+				pthread_cond_wait(&p.cv, &p.mu);
+			pthread_mutex_unlock(&p.mu);
+			finish_one(&p, i, bl);
+			pthread_mutex_lock(&p.mu);
+			p.written = i + 1;
+			pthread_cond_broadcast(&p.cv);
+			pthread_mutex_unlock(&p.mu);
+		}
+		for (int t = 0; t < nth; t++)
+			pthread_join(th[t], NULL);
+		free(th);
+		pthread_mutex_destroy(&p.mu);
+		pthread_cond_destroy(&p.cv);
+	}
+
 	if (o->command == PC_CMD_CHECK && last_ds != NULL) {
 		if (o->format == PC_FMT_JSON)
-			pc_out_json(r.out, last_ds, files, in.n, o->lang);
+			pc_out_json(r.out, last_ds, p.files, in.n, o->lang);
 		else if (o->format == PC_FMT_SARIF)
-			pc_out_sarif(r.out, files, in.n, o->lang);
+			pc_out_sarif(r.out, p.files, in.n, o->lang);
 	}
 	if (o->write_baseline != NULL) {
-		if (pc_baseline_write(o->write_baseline, files, in.n,
+		if (pc_baseline_write(o->write_baseline, p.files, in.n,
 		    &err) != 0) {
 			fprintf(stderr, "plancheck: %s\n", err);
 			free(err);
@@ -485,9 +596,12 @@ pc_run_main(const pc_opts *o)
 		}
 		r.failed = 0;   /* recording is not failing */
 	}
-	for (int32_t i = 0; i < in.n; i++)
-		pc_rfile_free(&files[i]);
-	free(files);
+	for (int32_t i = 0; i < in.n; i++) {
+		pc_rfile_free(&p.files[i]);
+		settings_free(&p.jobs[i].fs);
+	}
+	free(p.files);
+	free(p.jobs);
 	for (int32_t i = 0; i < r.ndc; i++) {
 		r.had_error |= r.dc[i].bad;
 		pc_matcher_free(r.dc[i].m);
