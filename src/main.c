@@ -6,6 +6,7 @@
 #include <libxml/parser.h>
 #include <unicode/uclean.h>
 
+#include "pc_merge.h"
 #include "pc_opts.h"
 #include "pc_rule.h"
 #include "pc_run.h"
@@ -53,6 +54,8 @@ main(int argc, char **argv)
 		printf("plancheck %s\n", PC_VERSION), status = 0;
 	else if (o.print_config != NULL)
 		status = pc_run_print_config(&o);
+	else if (o.command == PC_CMD_MERGE)
+		status = pc_merge_main(&o);
 	else
 		status = pc_run_main(&o);
 	if ((fflush(stdout) != 0 || ferror(stdout)) && status < 2) {

@@ -10,6 +10,8 @@
 #include "pc_result.h"
 
 json_t *pc_json_plans(const pc_dictset *ds);
-json_t *pc_json_file(const pc_rfile *rf, int lang);
+/* full: also both languages of every message ("messages", "errors"), as
+ * JSON Lines carries them for merging. */
+json_t *pc_json_file(const pc_rfile *rf, int lang, int full);
 
 #endif

@@ -132,11 +132,13 @@ pc_opts_help(FILE *fp, int lang)
 	if (lang == PC_LANG_ZH)
 		fputs("用法：plancheck [选项] 文件|目录|- ...\n"
 		    "      plancheck tokens [选项] 文件 ...\n"
+		    "      plancheck merge [选项] 分片.jsonl ...\n"
 		    "对照上级规划检查中文规划草稿的覆盖与一致性。\n\n选项：\n",
 		    fp);
 	else
 		fputs("usage: plancheck [options] FILE|DIR|- ...\n"
 		    "       plancheck tokens [options] FILE ...\n"
+		    "       plancheck merge [options] SHARD.jsonl ...\n"
 		    "Check Chinese plan drafts for coverage of and consistency "
 		    "with the plans above them.\n\noptions:\n", fp);
 	for (size_t i = 0; i < NOPTS; i++) {
@@ -377,6 +379,9 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 	if (argc > 1 && strcmp(argv[1], "tokens") == 0) {
 		o->command = PC_CMD_TOKENS;
 		i = 2;
+	} else if (argc > 1 && strcmp(argv[1], "merge") == 0) {
+		o->command = PC_CMD_MERGE;
+		i = 2;
 	}
 	for (; i < argc; i++) {
 		const char *a = argv[i];
@@ -404,10 +409,17 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 					    "takes no value / 选项不带参数", a);
 				val = eq + 1;
 			}
-		} else if (a[2] == '\0') {
+		} else {
 			for (size_t k = 0; k < NOPTS; k++)
 				if (opts[k].shortname == a[1])
 					op = &opts[k];
+			/* "-j2": the value attached to a short option */
+			if (op != NULL && a[2] != '\0') {
+				if (op->arg == NULL)
+					op = NULL;
+				else
+					val = a + 2;
+			}
 		}
 		if (op == NULL)
 			return usage_error(en, zh, "unknown option / 未知选项", a);

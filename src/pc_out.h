@@ -32,4 +32,10 @@ int pc_out_github(FILE *fp, const pc_rfile *rf, int lang);
  * plan and one "finding" row per finding. header: print the header row. */
 int pc_out_csv(FILE *fp, const pc_rfile *rf, int lang, int header);
 
+/* Every result of a run, in order, in the format o->format: the
+ * streaming writers file by file, the others once. Returns 0 or -1. */
+struct pc_opts;
+int pc_out_all(FILE *fp, const struct pc_opts *o, const pc_dictset *ds,
+    const pc_rfile *files, int32_t n);
+
 #endif

@@ -3,7 +3,38 @@
 #include "pc_out.h"
 #include "pc_json.h"
 
+#include <stdlib.h>
+
+#include <unicode/ustring.h>
+
+#include "pc_alloc.h"
+#include "pc_text.h"
+
 static const char *const status_name[] = { "missing", "covered" };
+
+/* A JSON string of s, even when s is not valid UTF-8 (a file name in GBK,
+ * say): invalid bytes become U+FFFD instead of the key going missing. */
+static json_t *
+jstr(const char *s)
+{
+	json_t *j = json_string(s != NULL ? s : "");
+	UChar *u;
+	int32_t n = 0;
+	UErrorCode ec = U_ZERO_ERROR;
+	char *fixed;
+
+	if (j != NULL)
+		return j;
+	u_strFromUTF8WithSub(NULL, 0, &n, s, -1, 0xFFFD, NULL, &ec);
+	ec = U_ZERO_ERROR;
+	u = pc_xreallocarray(NULL, (size_t)n + 1, sizeof(UChar));
+	u_strFromUTF8WithSub(u, n + 1, &n, s, -1, 0xFFFD, NULL, &ec);
+	fixed = pc_utf8(u, n);
+	free(u);
+	j = json_string(fixed);
+	free(fixed);
+	return j != NULL ? j : json_string("");
+}
 
 json_t *
 pc_json_plans(const pc_dictset *ds)
@@ -59,9 +90,9 @@ item_json(const pc_ritem *ri)
 
 		json_object_set_new(ho, "line", json_integer(h->line));
 		json_object_set_new(ho, "column", json_integer(h->col));
-		json_object_set_new(ho, "text", json_string(h->text));
-		json_object_set_new(ho, "heading", json_string(h->heading));
-		json_object_set_new(ho, "sentence", json_string(h->sentence));
+		json_object_set_new(ho, "text", jstr(h->text));
+		json_object_set_new(ho, "heading", jstr(h->heading));
+		json_object_set_new(ho, "sentence", jstr(h->sentence));
 		json_object_set_new(ho, "strength", json_integer(h->strength));
 		json_array_append_new(hits, ho);
 	}
@@ -69,20 +100,33 @@ item_json(const pc_ritem *ri)
 	return o;
 }
 
-json_t *
-pc_json_file(const pc_rfile *rf, int lang)
+/* Both languages of a message, for results that are merged later and
+ * written in either. */
+static json_t *
+both(char *const msg[PC_NLANG])
 {
-	json_t *o = json_object(), *cov = json_array(), *fs = json_array();
+	return json_pack("{s:o, s:o}", "en", jstr(msg[PC_LANG_EN]), "zh",
+	    jstr(msg[PC_LANG_ZH]));
+}
 
-	json_object_set_new(o, "path", json_string(rf->path));
+json_t *
+pc_json_file(const pc_rfile *rf, int lang, int full)
+{
+	json_t *o = json_object(), *cov = json_array(), *fs = json_array(),
+	    *dro = json_array();
+
+	json_object_set_new(o, "path", jstr(rf->path));
 	json_object_set_new(o, "encoding", rf->encoding ?
 	    json_string(rf->encoding) : json_null());
 	json_object_set_new(o, "title", rf->title ? json_string(rf->title) :
 	    json_null());
 	json_object_set_new(o, "self", rf->self ? json_string(rf->self->id) :
 	    json_null());
-	if (rf->error[0] != NULL)
-		json_object_set_new(o, "error", json_string(rf->error[lang]));
+	if (rf->error[0] != NULL) {
+		json_object_set_new(o, "error", jstr(rf->error[lang]));
+		if (full)
+			json_object_set_new(o, "errors", both(rf->error));
+	}
 	for (int32_t p = 0; p < rf->nplans; p++) {
 		const pc_rplan *rp = &rf->plans[p];
 		json_t *po = json_object(), *items = json_array();
@@ -114,12 +158,21 @@ pc_json_file(const pc_rfile *rf, int lang)
 		json_object_set_new(fo, "end_line", json_integer(f->end_line));
 		json_object_set_new(fo, "end_column",
 		    json_integer(f->end_col));
-		json_object_set_new(fo, "message", json_string(f->msg[lang]));
-		json_object_set_new(fo, "text", json_string(f->text));
-		json_object_set_new(fo, "sentence", json_string(f->sentence));
+		json_object_set_new(fo, "message", jstr(f->msg[lang]));
+		if (full)
+			json_object_set_new(fo, "messages", both(f->msg));
+		json_object_set_new(fo, "text", jstr(f->text));
+		json_object_set_new(fo, "sentence", jstr(f->sentence));
 		json_array_append_new(fs, fo);
 	}
 	json_object_set_new(o, "findings", fs);
+	for (int32_t i = 0; i < rf->ndraft_only; i++) {
+		const pc_rdraft *d = &rf->draft_only[i];
+		json_array_append_new(dro, json_pack("{s:i, s:i, s:o, s:o}",
+		    "line", d->line, "column", d->col, "text", jstr(d->text),
+		    "heading", jstr(d->heading)));
+	}
+	json_object_set_new(o, "draft_only", dro);
 	return o;
 }
 
@@ -143,7 +196,7 @@ pc_out_jsonl(FILE *fp, const pc_dictset *ds, const pc_rfile *rf, int lang)
 	json_t *root = head(ds);
 	int rc;
 
-	json_object_set_new(root, "file", pc_json_file(rf, lang));
+	json_object_set_new(root, "file", pc_json_file(rf, lang, 1));
 	rc = json_dumpf(root, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	if (rc == 0)
@@ -159,7 +212,7 @@ pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,
 	int rc;
 
 	for (int32_t i = 0; i < n; i++)
-		json_array_append_new(fa, pc_json_file(&files[i], lang));
+		json_array_append_new(fa, pc_json_file(&files[i], lang, 0));
 	json_object_set_new(root, "files", fa);
 	rc = json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);

@@ -286,3 +286,17 @@ pc_rfile_worst(const pc_rfile *rf)
 			w = (int)rf->findings[i].sev;
 	return w;
 }
+
+int
+pc_rfile_below(const pc_rfile *rf, double min)
+{
+	if (min < 0)
+		return 0;
+	for (int32_t p = 0; p < rf->nplans; p++) {
+		const pc_rplan *rp = &rf->plans[p];
+		if (rp->req_total > 0 &&
+		    100.0 * rp->req_covered / rp->req_total < min)
+			return 1;
+	}
+	return 0;
+}

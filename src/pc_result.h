@@ -92,6 +92,10 @@ void pc_rfile_keep_lines(pc_rfile *rf, const struct pc_line_range *r,
 
 void pc_rfile_free(pc_rfile *rf);
 
+/* Non-zero if min >= 0 and some plan's required items are covered below
+ * min percent. */
+int pc_rfile_below(const pc_rfile *rf, double min);
+
 /* Worst severity among the findings, or -1 if none. */
 int pc_rfile_worst(const pc_rfile *rf);
 

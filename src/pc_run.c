@@ -249,19 +249,6 @@ unknown_ids(run *r, const pc_dictset *ds, const filesettings *fs)
 	return bad;
 }
 
-static int
-below_min(double min, const pc_rfile *rf)
-{
-	if (min < 0)
-		return 0;
-	for (int32_t p = 0; p < rf->nplans; p++) {
-		const pc_rplan *rp = &rf->plans[p];
-		if (rp->req_total > 0 && 100.0 * rp->req_covered /
-		    rp->req_total < min)
-			return 1;
-	}
-	return 0;
-}
 
 /* --diff REF: keep the findings on changed lines only. */
 static void
@@ -491,7 +478,7 @@ finish_one(pool *p, int32_t i, pc_baseline *bl)
 			pc_baseline_apply(bl, rf);
 		if ((jb->fs.fail_on != PC_FAIL_NEVER &&
 		    pc_rfile_worst(rf) >= jb->fs.fail_on) ||
-		    below_min(jb->fs.min_coverage, rf))
+		    pc_rfile_below(rf, jb->fs.min_coverage))
 			r->failed = 1;
 	}
 	/* a result stays when the run's end still needs it */
