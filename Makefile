@@ -23,7 +23,7 @@ LIBOBJS  = $(LIBSRCS:src/%.c=$(B)/obj/%.o)
 UNITSRCS = $(wildcard tests/unit/test_*.c)
 UNITBINS = $(UNITSRCS:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps deps-test run test unit golden docs labelled check bench install clean
+.PHONY: all deps deps-test run test unit golden docs labelled merge-test check bench install clean
 
 all: $(B)/plancheck
 
@@ -74,6 +74,9 @@ docs: $(B)/plancheck
 labelled: $(B)/plancheck
 	@sh tests/labelled/score.sh $(B)/plancheck --check
 
+merge-test: $(B)/plancheck
+	@sh tests/merge/run.sh $(B)/plancheck
+
 test:
 	@$(MAKE) --no-print-directory deps-test
 	@$(MAKE) --no-print-directory all
@@ -81,6 +84,7 @@ test:
 	@$(MAKE) --no-print-directory golden
 	@$(MAKE) --no-print-directory docs
 	@$(MAKE) --no-print-directory labelled
+	@$(MAKE) --no-print-directory merge-test
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check:
