@@ -23,7 +23,7 @@ LIBOBJS  = $(LIBSRCS:src/%.c=$(B)/obj/%.o)
 UNITSRCS = $(wildcard tests/unit/test_*.c)
 UNITBINS = $(UNITSRCS:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps deps-test run test unit golden docs labelled merge-test check bench install clean
+.PHONY: all deps deps-test run test unit golden docs labelled merge-test workflow check bench install clean
 
 all: $(B)/plancheck
 
@@ -77,6 +77,9 @@ labelled: $(B)/plancheck
 merge-test: $(B)/plancheck
 	@sh tests/merge/run.sh $(B)/plancheck
 
+workflow: $(B)/plancheck
+	@sh tests/workflow/run.sh $(B)/plancheck
+
 test:
 	@$(MAKE) --no-print-directory deps-test
 	@$(MAKE) --no-print-directory all
@@ -85,6 +88,7 @@ test:
 	@$(MAKE) --no-print-directory docs
 	@$(MAKE) --no-print-directory labelled
 	@$(MAKE) --no-print-directory merge-test
+	@$(MAKE) --no-print-directory workflow
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check:

@@ -12,7 +12,7 @@ typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
 	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
 	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN, O_CONFIG, O_NO_CONFIG,
-	O_OUTPUT, O_JOBS, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
+	O_OUTPUT, O_JOBS, O_NO_SUMMARY, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
 	O_HELP, O_VERSION
 } opt_id;
 
@@ -83,6 +83,9 @@ static const struct opt {
 	  "check N files in parallel (0: one per processor; default 1); "
 	  "the output is the same",
 	  "并行检查 N 个文件（0 表示每个处理器一个；默认 1）；输出不变" },
+	{ O_NO_SUMMARY, 'q', "no-summary", NULL,
+	  "text output: the diagnostics only, no coverage summary",
+	  "文本输出只列问题，不附覆盖汇总" },
 	{ O_CONFIG, 'c', "config", "FILE",
 	  "use this configuration file for every input",
 	  "所有输入都使用此配置文件" },
@@ -328,6 +331,9 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 			o->jobs = 1;
 		break;
 	}
+	case O_NO_SUMMARY:
+		o->no_summary = 1;
+		break;
 	case O_CONFIG:
 		o->config = arg;
 		break;

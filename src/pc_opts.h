@@ -47,6 +47,8 @@ typedef struct pc_opts {
 	const char *explain;     /* --explain RULE */
 	const char *output;      /* -o FILE; NULL: standard output */
 	int jobs;                /* -j N: files checked in parallel */
+	int no_summary;          /* --no-summary: text output without the
+	                            coverage summary */
 	const char *config;      /* --config FILE */
 	int no_config;           /* --no-config */
 	const char *print_config; /* --print-config FILE */

@@ -29,7 +29,7 @@ pc_out_all(FILE *fp, const pc_opts *o, const pc_dictset *ds,
 			rc = pc_out_csv(fp, &files[i], o->lang, i == 0);
 			break;
 		default:
-			rc = pc_out_text(fp, &files[i], o->lang);
+			rc = pc_out_text(fp, &files[i], o->lang, !o->no_summary);
 			break;
 		}
 	}

@@ -10,7 +10,7 @@
 
 /* Diagnostics (path:line:col: severity: message [rule]) of one file, then
  * its coverage summary. Input errors are not printed here. */
-int pc_out_text(FILE *fp, const pc_rfile *rf, int lang);
+int pc_out_text(FILE *fp, const pc_rfile *rf, int lang, int summary);
 
 /* The whole run as one JSON document (see plancheck(1)). */
 int pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,

@@ -37,7 +37,7 @@ pc_out_csv(FILE *fp, const pc_rfile *rf, int lang, int header)
 	if (rf->error[0] != NULL) {
 		fputs("error,", fp);
 		field(fp, rf->path, 0);
-		fputs(",,,,,,,,input,error,,,", fp);
+		fputs(",,,,,,,input,error,,,", fp);
 		field(fp, rf->error[lang], 1);
 	}
 	for (int32_t p = 0; p < rf->nplans; p++) {

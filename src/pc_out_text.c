@@ -55,7 +55,7 @@ summary(FILE *fp, const pc_rfile *rf, const pc_rplan *rp, int lang)
 }
 
 int
-pc_out_text(FILE *fp, const pc_rfile *rf, int lang)
+pc_out_text(FILE *fp, const pc_rfile *rf, int lang, int with_summary)
 {
 	if (rf->error[0] != NULL)
 		return ferror(fp) ? -1 : 0;
@@ -64,6 +64,8 @@ pc_out_text(FILE *fp, const pc_rfile *rf, int lang)
 		fprintf(fp, "%s:%d:%d: %s: %s [%s]\n", rf->path, f->line,
 		    f->col, pc_severity_name(f->sev), f->msg[lang], f->rule);
 	}
+	if (!with_summary)
+		return ferror(fp) ? -1 : 0;
 	if (rf->self != NULL)
 		fprintf(fp, lang == PC_LANG_ZH ? "%s: 本稿属于 %s，对照其上级规划检查\n" :
 		    "%s: a draft of %s, checked against its parent plans\n",

@@ -19,6 +19,8 @@ finding_cmp(const void *a, const void *b)
 		return x->col < y->col ? -1 : 1;
 	if (strcmp(x->rule, y->rule) != 0)
 		return strcmp(x->rule, y->rule);
+	if (x->sev != y->sev)
+		return x->sev > y->sev ? -1 : 1;        /* worst first */
 	if (x->end_line != y->end_line)
 		return x->end_line < y->end_line ? -1 : 1;
 	if (x->end_col != y->end_col)

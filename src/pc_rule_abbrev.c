@@ -28,9 +28,9 @@ enum {
 	MIN_QUOTATION = 12      /* shortest “…” read as a quotation */
 };
 
-typedef struct span_t {
+typedef struct qspan {
 	int32_t s, e;
-} span_t;
+} qspan;
 
 typedef struct def {
 	int32_t open, close;    /* the （ and ） of the definition */
@@ -217,10 +217,10 @@ in_longer_term(const pc_matches *mt, int32_t s, int32_t e)
 /* Quotations: the insides of outermost “…” of at least MIN_QUOTATION
  * characters, in text order. Shorter quoted text is a term (“一城三区”)
  * and is the draft's own wording; a quotation is another document's. */
-static span_t *
+static qspan *
 quotations(const pc_view *v, int32_t *n)
 {
-	span_t *q = NULL;
+	qspan *q = NULL;
 	size_t cap = 0;
 
 	*n = 0;
@@ -244,7 +244,7 @@ quotations(const pc_view *v, int32_t *n)
 }
 
 static int
-quoted(const span_t *q, int32_t nq, int32_t s, int32_t e)
+quoted(const qspan *q, int32_t nq, int32_t s, int32_t e)
 {
 	for (int32_t i = 0; i < nq && q[i].s <= s; i++)
 		if (e <= q[i].e)
@@ -263,7 +263,7 @@ pos(const pc_view *v, int32_t off)
 
 /* Later full names: occurrences of the key after the definition. */
 static void
-full_again(const pc_rule_ctx *c, const def *d, const span_t *q, int32_t nq,
+full_again(const pc_rule_ctx *c, const def *d, const qspan *q, int32_t nq,
     pc_severity sev, pc_findings *out)
 {
 	const pc_view *v = c->v;
@@ -321,7 +321,7 @@ full_again(const pc_rule_ctx *c, const def *d, const span_t *q, int32_t nq,
 
 /* X before its definition, not as the end of the full name. */
 static void
-used_before(const pc_rule_ctx *c, const def *d, const span_t *q,
+used_before(const pc_rule_ctx *c, const def *d, const qspan *q,
     int32_t nq, pc_severity sev, pc_findings *out)
 {
 	const pc_view *v = c->v;
@@ -369,7 +369,7 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 	def *defs = NULL;
 	int32_t nd = 0, nq;
 	size_t cap = 0;
-	span_t *q = quotations(v, &nq);
+	qspan *q = quotations(v, &nq);
 
 	for (int32_t p = 0; p < v->doc->npara; p++) {
 		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;
@@ -416,15 +416,17 @@ const pc_rule pc_rule_abbrev = {
 	  "written before it. The full name is the 《》 title or “” quotation "
 	  "before the definition, else the words before it back to the last "
 	  "punctuation. Silent: a full name before the definition; a full "
-	  "name inside a 《》 title or a longer dictionary term (proper names "
-	  "keep the full name); X in the document's title; a plain X of one "
+	  "name inside a 《》 title, a longer dictionary term (proper names "
+	  "keep the full name) or a quotation of another document; X in the "
+	  "document's title; a plain X of one "
 	  "or two characters before its definition. Example: after "
 	  "粤港澳大湾区（以下简称大湾区）, a later 推进粤港澳大湾区建设 is "
 	  "reported.",
 	  "读取“（以下简称X）”（及“简称”“下称”“以下称”）定义，报告定义"
 	  "之后再次使用全称、以及定义之前使用简称X。全称取定义前的《》书名"
 	  "或“”引文，否则取定义前至上一个标点的文字。不报告：定义之前的"
-	  "全称；书名号内或较长的词典术语内的全称（专有名称保留全称）；文件"
+	  "全称；书名号内、较长的词典术语内（专有名称保留全称）或他文引文内的"
+	  "全称；文件"
 	  "标题中的简称；定义之前出现的一两个字的无标记简称。例：“粤港澳大湾区"
 	  "（以下简称大湾区）”之后再写“推进粤港澳大湾区建设”，报告。" },
 };

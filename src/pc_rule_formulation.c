@@ -66,10 +66,11 @@ typedef struct tlist {
 	int quoted;
 } tlist;
 
-/* The list read against one formulation. */
+/* The list read against one formulation: up to one segment more than
+ * the formulation has parts, and the last one may split at 和. */
 typedef struct reading {
-	span item[MAX_ITEMS + 1];
-	int32_t part[MAX_ITEMS + 1];    /* part index, or -1 */
+	span item[MAX_ITEMS + 2];
+	int32_t part[MAX_ITEMS + 2];    /* part index, or -1 */
 	int32_t n;
 } reading;
 
@@ -788,8 +789,9 @@ const pc_rule pc_rule_formulation = {
 	  "with the same parts in another order; and, for formulations of "
 	  "four or more parts, or a list in quotation marks compared with a "
 	  "higher-level plan, a list with one part changed or missing. "
-	  "Silent: a list that equals a formulation of any bundled plan, or "
-	  "an accepted alias (高端化智能化绿色化); a list closed by 等 that "
+	  "Silent: a list that equals a formulation of any plan in the "
+	  "dictionaries, or an accepted alias (高端化智能化绿色化); a list "
+	  "closed by 等 that "
 	  "leaves parts out; another district's lists. Example: "
 	  "坚持绿色化、智能化、融合化方向 is reported against the national "
 	  "智能化、绿色化、融合化.",

@@ -3,21 +3,23 @@
  *
  * A quotation is attributed when a quote verb of the lexicon (提出, 强调,
  * 明确 …) ends the words between the 》 of a title and the opening “, with
- * no punctuation in between other than a colon or comma after the verb,
- * or when it follows the 》 directly and is not a short term; a quotation
- * right after it, joined by "，[并]verb", has the same source.
- * A title defined as an abbreviation ("《…纲要》（以下简称《纲要》）")
+ * no punctuation in between other than a note in brackets right after the
+ * title ("（以下简称《纲要》）") and a colon, comma or 的 after the verb
+ * ("所指出的，“"); or when it follows the 》 directly ("落实《纲要》“…”的
+ * 要求") and is not a short term; a quotation joined to an attributed one
+ * by "，[并]verb" has the same source. A title defined as an abbreviation
  * stands for its full name. Quotations of the draft's own plan are not
  * checked.
  *
- * The quotation is looked up in the reference text with blanks removed;
- * an ellipsis (……) splits it into pieces looked up one by one. A piece
- * not found is placed where its character bigrams agree best with a
- * window of its length, and aligned there (all of the piece against any
- * stretch of the reference) to say what is missing, extra or changed; a
+ * The quotation is looked up in the reference text with blanks removed
+ * (‘’ compare as “”, the marks of a quotation inside a quotation); an
+ * ellipsis (……) splits it into pieces looked up one by one. A piece not
+ * found is placed where its character bigrams agree best with a window of
+ * its length, and aligned there (all of the piece against any stretch of
+ * the reference, affine gaps) to say what is missing, extra or changed; a
  * piece with less than 60% of its characters in the passage has no close
- * passage. Without a matching
- * reference text the quotation is a note: unverified. */
+ * passage. Without a matching reference text the quotation is a note:
+ * unverified. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -219,21 +221,27 @@ chained(const pc_rule_ctx *c, int32_t pe, int32_t q)
 	return 0;
 }
 
-/* The full title a short title stands for: a definition "《full》（以下简称
- * 《short》）" anywhere in the text. Returns the squeezed full title, or
- * the short one. */
-static ustr
-resolve(const pc_view *v, int32_t ts, int32_t te)
+/* A title defined as an abbreviation: "《full》（以下简称《short》）";
+ * spans of the insides of both 《》. */
+typedef struct tdef {
+	int32_t fs, fe, ss, se;
+} tdef;
+
+/* Every title abbreviation of the text, in one pass. */
+static tdef *
+title_defs(const pc_view *v, int32_t *n)
 {
 	static const char *const words[] = { "以下简称", "以下称", "简称",
 	    "下称" };
 	const UChar *t = v->fold;
-	int32_t n = te - ts;
+	tdef *d = NULL;
+	size_t cap = 0;
 
-	for (int32_t i = 0; i + n + 2 < v->len; i++) {
-		int32_t k, w = 0, j, depth = 0;
+	*n = 0;
+	for (int32_t i = 1; i < v->len; i++) {
+		int32_t k, w = 0, j, e, depth = 0;
 
-		if (t[i] != 0xFF08 && t[i] != '(')
+		if ((t[i] != 0xFF08 && t[i] != '(') || t[i - 1] != RT)
 			continue;
 		for (size_t x = 0; x < sizeof(words) / sizeof(words[0]); x++)
 			if (pc_starts_with(t + i + 1, v->len - i - 1,
@@ -242,18 +250,41 @@ resolve(const pc_view *v, int32_t ts, int32_t te)
 				break;
 			}
 		k = i + 1 + w;
-		if (w == 0 || i < 1 || t[i - 1] != RT || k + n + 2 > v->len ||
-		    t[k] != LT || t[k + n + 1] != RT ||
-		    memcmp(t + k + 1, t + ts, (size_t)n * sizeof(UChar)) != 0)
+		if (w == 0 || k >= v->len || t[k] != LT)
 			continue;
-		for (j = i - 1; j >= 0; j--)
+		for (e = k + 1; e < v->len && e - k <= MAX_GAP && t[e] != RT &&
+		    t[e] != '\n'; e++)
+			;
+		if (e >= v->len || t[e] != RT)
+			continue;
+		for (j = i - 1; j >= 0 && t[j] != '\n'; j--)
 			if (t[j] == RT)
 				depth++;
 			else if (t[j] == LT && --depth == 0)
 				break;
-		if (j >= 0)
-			return squeeze(t + j + 1, i - 2 - j, 1);
+		if (j < 0 || t[j] != LT)
+			continue;
+		pc_grow(&d, &cap, (size_t)*n + 1, sizeof(*d));
+		d[*n].fs = j + 1;
+		d[*n].fe = i - 1;
+		d[*n].ss = k + 1;
+		d[*n].se = e;
+		(*n)++;
 	}
+	return d;
+}
+
+/* The full title a short title stands for, squeezed; else the title. */
+static ustr
+resolve(const pc_view *v, const tdef *d, int32_t nd, int32_t ts, int32_t te)
+{
+	const UChar *t = v->fold;
+	int32_t n = te - ts;
+
+	for (int32_t i = 0; i < nd; i++)
+		if (d[i].se - d[i].ss == n && memcmp(t + d[i].ss, t + ts,
+		    (size_t)n * sizeof(UChar)) == 0)
+			return squeeze(t + d[i].fs, d[i].fe - d[i].fs, 1);
 	return squeeze(t + ts, n, 1);
 }
 
@@ -670,10 +701,10 @@ check_piece(const ustr *p, const ustr *ref, const char *title, char **en,
 /* Compare a quotation, split at ellipses, with the reference. */
 static void
 check_quote(const pc_rule_ctx *c, int32_t qs, int32_t qe,
-    const pc_reftext *rt, pc_severity sev, pc_findings *out)
+    const pc_reftext *rt, const ustr *ref, pc_severity sev,
+    pc_findings *out)
 {
 	const UChar *t = c->v->fold;
-	ustr ref = squeeze(rt->text, rt->len, 0);
 
 	for (int32_t s = qs; s < qe; ) {
 		int32_t e = s;
@@ -685,7 +716,7 @@ check_quote(const pc_rule_ctx *c, int32_t qs, int32_t qe,
 		    e + 2 < qe && t[e + 1] == '.' && t[e + 2] == '.'))
 			e++;
 		p = squeeze(t + s, e - s, 0);
-		bad = p.n >= 2 && check_piece(&p, &ref, rt->title, &en, &zh);
+		bad = p.n >= 2 && check_piece(&p, ref, rt->title, &en, &zh);
 		free(p.s);
 		if (bad) {
 			pc_findings_add(out, pc_rule_quote_check.id, sev, qs, qe,
@@ -696,7 +727,6 @@ check_quote(const pc_rule_ctx *c, int32_t qs, int32_t qe,
 			e++;
 		s = e;
 	}
-	free(ref.s);
 }
 
 static void
@@ -705,6 +735,9 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 	const pc_view *v = c->v;
 	const UChar *t = v->fold;
 	ustr own = own_title(v), self = { NULL, 0 };
+	int32_t ndefs;
+	tdef *defs = title_defs(v, &ndefs);
+	ustr *refs = pc_xcalloc((size_t)c->nrefs + 1, sizeof(*refs));
 
 	if (c->sel->self != NULL && c->sel->self->title != NULL)
 		self = squeeze_utf8(c->sel->self->title);
@@ -736,7 +769,7 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 			pe = e;
 			pts = ts;
 			pte = te;
-			title = resolve(v, ts, te);
+			title = resolve(v, defs, ndefs, ts, te);
 			if (title.n == 0 || (own.n > 0 && (ucontains(&title,
 			    &own) || ucontains(&own, &title))) ||
 			    ucontains(&title, &self)) {
@@ -745,8 +778,13 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 				continue;
 			}
 			rt = find_ref(c, &title);
-			if (rt != NULL)
-				check_quote(c, q + 1, e, rt, sev, out);
+			if (rt != NULL) {
+				/* blanks out of each reference once */
+				int32_t k = (int32_t)(rt - c->refs);
+				if (refs[k].s == NULL)
+					refs[k] = squeeze(rt->text, rt->len, 0);
+				check_quote(c, q + 1, e, rt, &refs[k], sev, out);
+			}
 			else {
 				char *tn = pc_utf8(title.s, title.n);
 				pc_findings_add(out, pc_rule_quote_check.id,
@@ -761,8 +799,12 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 			q = e;
 		}
 	}
+	for (int32_t k = 0; k < c->nrefs; k++)
+		free(refs[k].s);
+	free(refs);
 	free(own.s);
 	free(self.s);
+	free(defs);
 }
 
 const pc_rule pc_rule_quote_check = {
@@ -770,26 +812,29 @@ const pc_rule pc_rule_quote_check = {
 	{ "a quotation that differs from the document it is attributed to",
 	  "引文与所引文件原文不一致" },
 	{ "Finds quotations attributed to a named document (《…》提出/强调/"
-	  "明确/指出“…”, quote verbs from the lexicon) and compares each with "
-	  "that document's reference text, given with --ref FILE (the title is "
-	  "the file's first line) or --ref TITLE=FILE; a reference matches "
-	  "when its title equals or contains the cited title, and a title "
-	  "defined as an abbreviation (（以下简称《纲要》）) stands for its full "
-	  "name. A quotation that is not in the reference text is reported "
-	  "with the closest passage and what differs (missing, extra or "
-	  "changed characters); an ellipsis (……) splits a quotation into "
-	  "pieces checked one by one. Without a reference text each quotation "
-	  "gives a note \"unverified\". Quotations of the draft's own plan are "
-	  "not checked. Example: 《深圳市…纲要》提出“建设全球先进制造业中心”, "
-	  "checked against a reference reading 建设全球领先的重要的先进制造业"
-	  "中心, reports 领先的重要的 missing.",
-	  "查找注明出处的引文（《…》提出/强调/明确/指出“…”，引述动词取自词表），"
-	  "与所引文件的参考文本比较。参考文本用 --ref 文件（文件第一行为标题）或 "
-	  "--ref 标题=文件 指定；参考文本标题等于或包含所引标题即视为同一文件，"
-	  "以“（以下简称《纲要》）”定义的简称按全称查找。引文不见于参考文本时，"
-	  "报告最接近的原文段落及差异（缺少、多出或改动的文字）；引文中的省略号"
-	  "（……）将其分段逐段核对。未提供参考文本时，每条引文给出“未核对”提示"
-	  "（note）。本规划自身的引文不核对。例：《深圳市…纲要》提出“建设全球"
-	  "先进制造业中心”，参考文本为“建设全球领先的重要的先进制造业中心”，报告"
-	  "缺少“领先的重要的”。" },
+	  "明确/指出“…”, quote verbs from the lexicon; also 《…》所指出的，"
+	  "“…”, a note in brackets after the title, and 落实《…》“…”的要求) "
+	  "and compares each with that document's reference text, given with "
+	  "--ref FILE (the title is the file's first line) or --ref "
+	  "TITLE=FILE; a reference matches when its title equals or contains "
+	  "the cited title, and a title defined as an abbreviation "
+	  "(（以下简称《纲要》）) stands for its full name. A quotation that is "
+	  "not in the reference text is reported with the closest passage and "
+	  "what differs (missing, extra or changed characters); an ellipsis "
+	  "(……) splits a quotation into pieces checked one by one, and ‘’ "
+	  "inside a quotation compare as “”. Without a reference text each "
+	  "quotation gives a note \"unverified\". Quotations of the draft's "
+	  "own plan are not checked. Example: 《深圳市…纲要》提出“建设全球先进"
+	  "制造业中心”, checked against a reference reading 建设全球领先的重要"
+	  "的先进制造业中心, reports 领先的重要的 missing.",
+	  "查找注明出处的引文（《…》提出/强调/明确/指出“…”，引述动词取自词表；"
+	  "也包括《…》所指出的，“…”，书名后带括注，以及落实《…》“…”的要求），"
+	  "与所引文件的参考文本比较。参考文本用 --ref 文件（文件第一行为标题）"
+	  "或 --ref 标题=文件 指定；参考文本标题等于或包含所引标题即视为同一"
+	  "文件，以“（以下简称《纲要》）”定义的简称按全称查找。引文不见于参考"
+	  "文本时，报告最接近的原文段落及差异（缺少、多出或改动的文字）；引文"
+	  "中的省略号（……）将其分段逐段核对，引文内的‘’与“”视为相同。未提供"
+	  "参考文本时，每条引文给出“未核对”提示（note）。本规划自身的引文不"
+	  "核对。例：《深圳市…纲要》提出“建设全球先进制造业中心”，参考文本为"
+	  "“建设全球领先的重要的先进制造业中心”，报告缺少“领先的重要的”。" },
 };

@@ -14,7 +14,8 @@
  * of a longer form and an item's name in its own right (人工智能 beside the
  * section title 人工智能与应用, 集成电路 beside 半导体与集成电路); a form
  * the text itself introduces as another's abbreviation ("A（以下简称B）",
- * "A（B）") or category ("A等B"). */
+ * "A（B）") or category ("A等B"); forms inside a quotation, which are
+ * another document's words. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,9 +28,9 @@ enum {
 	MIN_QUOTATION = 12      /* shortest “…” read as a quotation */
 };
 
-typedef struct span_t {
+typedef struct qspan {
 	int32_t s, e;
-} span_t;
+} qspan;
 
 /* A growing UTF-8 string for messages. */
 typedef struct sbuf {
@@ -169,10 +170,10 @@ uf_find(tv *t, int32_t i)
 /* Quotations: the insides of outermost “…” of at least MIN_QUOTATION
  * characters, in text order. Shorter quoted text is a term (“一城三区”)
  * and is the draft's own wording; a quotation is another document's. */
-static span_t *
+static qspan *
 quotations(const pc_view *v, int32_t *n)
 {
-	span_t *q = NULL;
+	qspan *q = NULL;
 	size_t cap = 0;
 
 	*n = 0;
@@ -203,7 +204,7 @@ collect(tv *t)
 {
 	const pc_matches *mt = t->c->mt;
 	int32_t max_end = -1, nq, k = 0;
-	span_t *q = quotations(t->c->v, &nq);
+	qspan *q = quotations(t->c->v, &nq);
 
 	for (int32_t i = 0; i < mt->n; ) {
 		int32_t s = mt->hits[i].start, e = mt->hits[i].end, j, fi;
@@ -682,7 +683,8 @@ const pc_rule pc_rule_term_variant = {
 	  "Silent: accepted aliases; a form that is one conjunct of a longer "
 	  "form and an item's name in its own right (人工智能 beside "
 	  "人工智能与应用); an abbreviation the text introduces "
-	  "(\"A（以下简称B）\", \"A（B）\") or a category it names (\"A等B\"). "
+	  "(\"A（以下简称B）\", \"A（B）\") or a category it names "
+	  "(\"A等B\"); forms inside a quotation of another document. "
 	  "Example: 立足超高清视频显示…… and later 二是超高清视频与显示 give "
 	  "one warning naming both forms.",
 	  "同一对象（词典中的一个条目：名称及其别名）在文中以两种以上不同"
@@ -693,6 +695,6 @@ const pc_rule pc_rule_term_variant = {
 	  "其他区的规划）不计入。不报告：认可的别名（accepted）；作为较长"
 	  "名称的一个并列成分且本身是条目名称的写法（“人工智能与应用”旁的"
 	  "“人工智能”）；文中自行引入的简称（“A（以下简称B）”“A（B）”）或"
-	  "类别（“A等B”）。例：前文“立足超高清视频显示……”，后文“二是超高清"
-	  "视频与显示”，报告一条，列出两种写法。" },
+	  "类别（“A等B”）；他文引文中的写法。例：前文“立足超高清视频显示"
+	  "……”，后文“二是超高清视频与显示”，报告一条，列出两种写法。" },
 };

@@ -280,7 +280,7 @@ write_file(FILE *fp, const pc_opts *o, const pc_dictset *ds,
 {
 	switch (o->format) {
 	case PC_FMT_TEXT:
-		pc_out_text(fp, rf, o->lang);
+		pc_out_text(fp, rf, o->lang, !o->no_summary);
 		return 1;
 	case PC_FMT_JSONL:
 		pc_out_jsonl(fp, ds, rf, o->lang);
