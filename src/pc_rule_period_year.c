@@ -336,8 +336,8 @@ report(const pc_rule_ctx *c, pc_severity sev, pc_findings *out,
 
 	switch (p->src) {
 	case SRC_OPTION:
-		from_en = "--period";
-		from_zh = "--period 选项";
+		from_en = "--period or the configuration";
+		from_zh = "--period 选项或配置文件";
 		break;
 	case SRC_TITLE_RANGE:
 		from_en = "the years in the title";

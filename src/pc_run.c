@@ -230,23 +230,21 @@ settings_free(filesettings *fs)
 	pc_settings_free(&fs->st);
 }
 
-static int
-unknown_ids(run *r, const pc_dictset *ds, const filesettings *fs)
+/* The plan ids a file's settings name that no loaded plan has, as an
+ * error message for that file; NULL if all are known. */
+static char *
+unknown_ids(const pc_dictset *ds, const filesettings *fs, int zh)
 {
-	int bad = 0;
-
 	for (int32_t i = 0; i < fs->fo.nplans + (fs->fo.self != NULL); i++) {
 		const char *id = i < fs->fo.nplans ? fs->fo.plans[i] :
 		    fs->fo.self;
-		if (pc_dictset_plan(ds, id) == NULL) {
-			fprintf(stderr, r->o->lang == PC_LANG_ZH ?
-			    "plancheck: 没有规划 %s（用 --dicts 指定词典目录）\n" :
-			    "plancheck: no plan %s is loaded (see --dicts)\n",
-			    id);
-			bad = 1;
-		}
+		if (pc_dictset_plan(ds, id) == NULL)
+			return zh ? pc_xasprintf("没有规划 %s（用 --dicts 或配置"
+			    "文件的 dicts 指定词典目录）", id) :
+			    pc_xasprintf("no plan %s is loaded (see --dicts, "
+			    "or dicts in the configuration)", id);
 	}
-	return bad;
+	return NULL;
 }
 
 
@@ -294,6 +292,16 @@ write_file(FILE *fp, const pc_opts *o, const pc_dictset *ds,
 	default:
 		return 0;
 	}
+}
+
+/* A file written by rename may replace only a regular file (or
+ * nothing): never a device, a FIFO or a symbolic link. */
+static int
+replaceable(const char *path)
+{
+	struct stat st;
+
+	return lstat(path, &st) != 0 || S_ISREG(st.st_mode);
 }
 
 /* -o FILE: write to a temporary file beside it, renamed at the end, so an
@@ -364,6 +372,50 @@ output_close(run *r)
 	return err ? -1 : 0;
 }
 
+static void
+replace_str(char **dst, const char *src)
+{
+	free(*dst);
+	*dst = pc_xstrdup(src);
+}
+
+/* The effective settings: the command line's over the configuration's. */
+static void
+cli_over_config(const pc_opts *o, pc_settings *st)
+{
+	if (o->nplans > 0) {
+		size_t len = 1;
+		char *s;
+
+		for (int32_t i = 0; i < o->nplans; i++)
+			len += strlen(o->plans[i]) + 1;
+		s = pc_xcalloc(len, 1);
+		for (int32_t i = 0; i < o->nplans; i++) {
+			if (i > 0)
+				strcat(s, ",");
+			strcat(s, o->plans[i]);
+		}
+		free(st->plans);
+		st->plans = s;
+	}
+	if (o->self != NULL)
+		replace_str(&st->self, o->self);
+	if (o->dicts != NULL)
+		replace_str(&st->dicts, o->dicts);
+	if (o->encoding != NULL)
+		replace_str(&st->encoding, o->encoding);
+	if (o->set_informat)
+		replace_str(&st->input_format, pc_informat_name(o->informat));
+	if (o->set_period) {
+		st->period_start = o->period_start;
+		st->period_end = o->period_end;
+	}
+	if (o->set_fail_on)
+		st->fail_on = o->fail_on;
+	if (o->set_min_coverage)
+		st->min_coverage = o->min_coverage;
+}
+
 int
 pc_run_print_config(const pc_opts *o)
 {
@@ -375,6 +427,7 @@ pc_run_print_config(const pc_opts *o)
 	settings_for(&r, o->print_config, &fs);
 	for (int32_t i = 0; i < r.ncc; i++)
 		printf("# %s\n", r.cc[i].path);
+	cli_over_config(o, &fs.st);
 	pc_settings_print(stdout, &fs.st);
 	settings_free(&fs);
 	for (int32_t i = 0; i < r.ncc; i++) {
@@ -394,7 +447,7 @@ typedef struct job {
 	const char *path;
 	filesettings fs;
 	dictcache *d;
-	int bad_ids;
+	char *bad_ids[PC_NLANG]; /* an unknown plan id, as messages */
 	int done;                /* set under the lock by the worker */
 } job;
 
@@ -417,16 +470,19 @@ check_one(pool *p, int32_t i, FILE *tokens_out)
 	pc_rfile *rf = &p->files[i];
 	pc_checker ck;
 
-	if (jb->bad_ids) {
-		pc_result_error(rf, jb->path, pc_xstrdup("unknown plan id"),
-		    pc_xstrdup("未知规划编号"));
+	if (jb->bad_ids[0] != NULL) {
+		pc_result_error(rf, jb->path, jb->bad_ids[PC_LANG_EN],
+		    jb->bad_ids[PC_LANG_ZH]);
+		jb->bad_ids[0] = jb->bad_ids[1] = NULL;
 		return;
 	}
 	ck.ds = &jb->d->ds;
 	ck.m = jb->d->m;
 	ck.refs = &p->r->refs;
 	ck.limits = p->r->o->limits;
-	ck.unit = p->r->o->unit;
+	/* SARIF declares its columns as Unicode code points */
+	ck.unit = p->r->o->format == PC_FMT_SARIF ? PC_UNIT_CHAR :
+	    p->r->o->unit;
 	if (p->r->o->command == PC_CMD_TOKENS)
 		pc_check_tokens(&ck, &jb->fs.fo, jb->path, tokens_out, rf);
 	else
@@ -504,6 +560,13 @@ pc_run_main(const pc_opts *o)
 	memset(&p, 0, sizeof(p));
 	r.o = o;
 	r.out = stdout;
+	if (o->output != NULL && !replaceable(o->output)) {
+		fprintf(stderr, o->lang == PC_LANG_ZH ?
+		    "plancheck: %s：不是普通文件，不予替换\n" :
+		    "plancheck: %s: not a regular file; not replaced\n",
+		    o->output);
+		return 2;
+	}
 	if (o->output != NULL && output_open(&r) != 0)
 		return 2;
 	if (o->baseline != NULL &&
@@ -528,9 +591,8 @@ pc_run_main(const pc_opts *o)
 		jb->path = in.paths[i];
 		settings_for(&r, jb->path, &jb->fs);
 		jb->d = dicts_for(&r, jb->fs.dicts);
-		jb->bad_ids = unknown_ids(&r, &jb->d->ds, &jb->fs);
-		if (jb->bad_ids)
-			r.had_error = 1;
+		jb->bad_ids[PC_LANG_EN] = unknown_ids(&jb->d->ds, &jb->fs, 0);
+		jb->bad_ids[PC_LANG_ZH] = unknown_ids(&jb->d->ds, &jb->fs, 1);
 		last_ds = &jb->d->ds;
 	}
 
@@ -568,13 +630,27 @@ pc_run_main(const pc_opts *o)
 		pthread_cond_destroy(&p.cv);
 	}
 
-	if (o->command == PC_CMD_CHECK && last_ds != NULL) {
+	if (last_ds == NULL) {
+		/* no input at all: the whole-run formats still write a valid
+		 * (empty) document, naming the plans that would be used */
+		filesettings fs;
+		settings_for(&r, ".", &fs);
+		last_ds = &dicts_for(&r, fs.dicts)->ds;
+		settings_free(&fs);
+	}
+	if (o->command == PC_CMD_CHECK) {
 		if (o->format == PC_FMT_JSON)
 			pc_out_json(r.out, last_ds, p.files, in.n, o->lang);
 		else if (o->format == PC_FMT_SARIF)
 			pc_out_sarif(r.out, p.files, in.n, o->lang);
 	}
-	if (o->write_baseline != NULL) {
+	if (o->write_baseline != NULL && !replaceable(o->write_baseline)) {
+		fprintf(stderr, o->lang == PC_LANG_ZH ?
+		    "plancheck: %s：不是普通文件，不予替换\n" :
+		    "plancheck: %s: not a regular file; not replaced\n",
+		    o->write_baseline);
+		r.had_error = 1;
+	} else if (o->write_baseline != NULL) {
 		if (pc_baseline_write(o->write_baseline, p.files, in.n,
 		    &err) != 0) {
 			fprintf(stderr, "plancheck: %s\n", err);

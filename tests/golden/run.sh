@@ -103,7 +103,9 @@ run_case()
 		for v in TMPDIR ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
 			eval "if [ -n \"\${$v+set}\" ]; then set -- \"$v=\${$v}\" \"\$@\"; fi"
 		done
-		set -- env -i "PATH=$PATH" "HOME=${HOME:-/}" LANG=C.UTF-8 "$@"
+		# a caller's ~/.config/plancheck/config must not leak in either
+		set -- env -i "PATH=$PATH" "HOME=${HOME:-/}" LANG=C.UTF-8 \
+		    XDG_CONFIG_HOME=/nonexistent/plancheck-golden "$@"
 		if command -v timeout >/dev/null 2>&1; then
 			set -- timeout "${GOLDEN_TIMEOUT:-120}" "$@"
 		fi
