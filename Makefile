@@ -79,6 +79,8 @@ merge-test: $(B)/plancheck
 
 workflow: $(B)/plancheck
 	@sh tests/workflow/run.sh $(B)/plancheck
+	@sh tests/workflow-formats.sh $(B)/plancheck
+	@sh tests/sarif/validate.sh $(B)/plancheck
 
 test:
 	@$(MAKE) --no-print-directory deps-test
