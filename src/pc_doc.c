@@ -111,49 +111,70 @@ continues(const UChar *t, int32_t start, int32_t end,
 	return end > start && !is_sentence_final(t[end - 1]);
 }
 
+/* Join paragraph i with the ones after it while it is a title wrapped
+ * inside 《 or “ (see pc_doc.h); returns the index after the last one
+ * joined. */
+static int32_t
+join_wrapped(const UChar *t, pc_para *p, int32_t n, int32_t i)
+{
+	struct balance b;
+	int32_t k = i + 1;
+
+	memset(&b, 0, sizeof(b));
+	count_brackets(t, p[i].start, p[i].end, &b);
+	for (int joined = 0; joined < MAX_CONTINUATION && k < n; joined++) {
+		/* only the very next line: a blank line ends a title */
+		if (p[k].start != p[i].end + 1 ||
+		    !continues(t, p[i].start, p[i].end, &b) ||
+		    starts_heading(t, p[k].start, p[k].end) ||
+		    p[k].style_level != p[i].style_level)
+			break;
+		count_brackets(t, p[k].start, p[k].end, &b);
+		p[i].end = p[k].end;
+		k++;
+	}
+	return k;
+}
+
+void
+pc_doc_join_wrapped(pc_doc *doc)
+{
+	int32_t w = 0;
+
+	for (int32_t i = 0; i < doc->npara; ) {
+		int32_t next = join_wrapped(doc->src->text, doc->paras,
+		    doc->npara, i);
+		doc->paras[w++] = doc->paras[i];
+		i = next;
+	}
+	doc->npara = w;
+}
+
 void
 pc_doc_from_text(const pc_source *src, pc_doc *doc)
 {
 	const UChar *t = src->text;
-	int32_t len = src->len, off, end, next, nend, joined;
+	int32_t len = src->len, off, end;
 	size_t cap = 0, n = 0;
 	pc_para *p = NULL;
-	struct balance b;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->src = src;
-	off = 0;
-	while (off < len) {
+	for (off = 0; off < len; off = end + 1) {
 		end = line_end(t, len, off);
-		if (is_blank(t, off, end)) {
-			off = end + 1;
+		if (is_blank(t, off, end))
 			continue;
-		}
-		memset(&b, 0, sizeof(b));
-		count_brackets(t, off, end, &b);
-		for (joined = 0; joined < MAX_CONTINUATION && end < len;
-		    joined++) {
-			if (!continues(t, off, end, &b))
-				break;
-			next = end + 1;
-			nend = line_end(t, len, next);
-			if (is_blank(t, next, nend) ||
-			    starts_heading(t, next, nend))
-				break;
-			count_brackets(t, next, nend, &b);
-			end = nend;
-		}
 		pc_grow(&p, &cap, n + 1, sizeof(*p));
 		p[n].start = off;
 		p[n].end = end;
 		p[n].style_level = 0;
 		n++;
-		off = end + 1;
 	}
 	if (n > INT32_MAX)
 		abort();	/* cannot happen: n <= len */
 	doc->paras = n > 0 ? pc_xreallocarray(p, n, sizeof(*p)) : p;
 	doc->npara = (int32_t)n;
+	pc_doc_join_wrapped(doc);
 }
 
 void

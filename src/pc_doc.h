@@ -28,6 +28,11 @@ typedef struct pc_doc {
 /* Paragraphs of a plain-text source. Empty lines make no paragraph. */
 void pc_doc_from_text(const pc_source *src, pc_doc *doc);
 
+/* Join a title wrapped over several paragraphs (the rule above) into one;
+ * DOCX and HTML readers' paragraphs get the same treatment, since authors
+ * press Enter inside titles in Word too. */
+void pc_doc_join_wrapped(pc_doc *doc);
+
 /* Adopt paragraphs made by another reader (array ownership passes). */
 void pc_doc_adopt(pc_doc *doc, const pc_source *src, pc_para *paras,
     int32_t npara);

@@ -583,6 +583,8 @@ styles_resolve(struct styles *ss)
 {
 	const struct style *t;
 
+	if (ss->n == 0)
+		return;
 	pc_qsort(ss->s, ss->n, sizeof(*ss->s), style_cmp);
 	for (size_t i = 0; i < ss->n; i++) {
 		int level = 0;

@@ -60,9 +60,13 @@ pc_input_from_bytes(const char *path, const unsigned char *b, size_t n,
 	switch (fmt) {
 	case PC_IN_DOCX:
 		rc = pc_docx_read(path, b, n, lim, src, doc, err);
+		if (rc == 0)
+			pc_doc_join_wrapped(doc);
 		break;
 	case PC_IN_HTML:
 		rc = pc_html_read(path, b, n, encoding, lim, src, doc, err);
+		if (rc == 0)
+			pc_doc_join_wrapped(doc);
 		break;
 	default:
 		rc = pc_source_from_bytes(path, b, n, encoding, src, err);

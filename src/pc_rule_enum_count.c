@@ -201,7 +201,7 @@ run(const pc_rule_ctx *x, pc_severity sev, pc_findings *out)
 {
 	const pc_counts *cs = x->counts;
 
-	for (int32_t i = 0; i < cs->n; i++) {
+	for (int32_t i = 0; cs != NULL && i < cs->n; i++) {
 		const pc_count *c = &cs->c[i];
 
 		if (pc_count_fits(c))

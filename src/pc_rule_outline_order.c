@@ -362,7 +362,7 @@ run(const pc_rule_ctx *x, pc_severity sev, pc_findings *out)
 	const pc_counts *cs = x->counts;
 	ov *o;
 
-	if (x->o == NULL || x->o->n == 0)
+	if (cs == NULL || x->o == NULL || x->o->n == 0)
 		return;
 	o = pc_xcalloc(1, sizeof(*o));
 	for (int32_t i = 0; i < cs->n; i++)
