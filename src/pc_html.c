@@ -306,26 +306,24 @@ static const char *
 content_charset(const char *v)
 {
 	const unsigned char *p = (const unsigned char *)v;
+	size_t n = strlen(v), i, j, k;
 	char lab[64];
-	size_t k;
 	int q;
 
-	for (; *p != '\0'; p++) {
-		if (!ci_prefix(p, strlen((const char *)p), "charset"))
+	for (i = 0; i + 7 <= n; i++) {
+		if (!ci_prefix(p + i, n - i, "charset"))
 			continue;
-		p += 7;
-		while (is_ws(*p))
-			p++;
-		if (*p != '=')
+		for (j = i + 7; j < n && is_ws(p[j]); j++)
+			;
+		if (j >= n || p[j] != '=')
 			continue;
-		p++;
-		while (is_ws(*p))
-			p++;
-		q = *p == '"' || *p == '\'' ? *p++ : 0;
-		for (k = 0; *p != '\0' && k + 1 < sizeof(lab); p++) {
-			if (q ? *p == q : (*p == ';' || is_ws(*p)))
+		for (j++; j < n && is_ws(p[j]); j++)
+			;
+		q = j < n && (p[j] == '"' || p[j] == '\'') ? p[j++] : 0;
+		for (k = 0; j < n && k + 1 < sizeof(lab); j++) {
+			if (q ? p[j] == q : (p[j] == ';' || is_ws(p[j])))
 				break;
-			lab[k++] = (char)*p;
+			lab[k++] = (char)p[j];
 		}
 		lab[k] = '\0';
 		return label_encoding(lab);

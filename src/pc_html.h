@@ -1,14 +1,18 @@
 /* HTML reader: libxml2's HTML parser (no network, no entity loading).
  * Block elements (p, div, li, td, th, h1–h6, blockquote, pre, section,
  * article, dt, dd, caption, title …) are paragraphs, the text of inline
- * elements joins their block, h1–h6 give pc_para.style_level 1–6, script,
- * style, noscript, template and head (except title) are skipped.
+ * elements joins their block, h1–h6 give pc_para.style_level 1–6. Not
+ * draft text, so skipped: script, style, noscript, template, iframe, svg,
+ * math, object, select, textarea, button, canvas, audio, video, nav,
+ * aside, footer, anything hidden (the hidden attribute, display:none),
+ * and head — except <title>, a paragraph when the body has no <h1>.
  *
  * The text joins paragraphs with LF; the source map has one anchor per
  * paragraph whose line is the source line where the paragraph's element
  * starts (beyond 65,535 lines too); columns count within the paragraph's
- * text. The charset comes from a BOM, a <meta charset>, or the bytes
- * (UTF-8, else GB18030/Big5 as for text), or encoding when given.
+ * text. The charset comes from a BOM, a <meta charset> (GB labels read
+ * as GB18030), the encoding argument, or the bytes as for text; the page
+ * is decoded by the source stage and handed to libxml2 as UTF-8.
  *
  * Ownership: as pc_input_read. */
 #ifndef PC_HTML_H
