@@ -16,6 +16,7 @@ rc: 0
       "title": "中华人民共和国国民经济和社会发展第十五个五年规划纲要",
       "start": 2026,
       "end": 2030,
+      "sha256": "6f26ecdcac07076a8af9f4150ba2a0deb6e8fcaf98ab713f2edd577fa033854b",
       "parent": null,
       "items": 69,
       "sources": [
@@ -36,6 +37,7 @@ rc: 0
       "title": "广东省国民经济和社会发展第十五个五年规划纲要",
       "start": 2026,
       "end": 2030,
+      "sha256": "3cf3fa39a9c0d65130dd3095e33fe5a811f041a150621e577f55084ff157b77d",
       "parent": "national-15",
       "items": 52,
       "sources": [
@@ -54,6 +56,7 @@ rc: 0
       "title": "深圳市国民经济和社会发展第十五个五年规划纲要",
       "start": 2026,
       "end": 2030,
+      "sha256": "ee8253d6d2bc91ddb6255a2d40fe7e88454e50870df0c4e3121851dd12eac5b9",
       "parent": "guangdong-15",
       "items": 62,
       "sources": [
@@ -71,6 +74,7 @@ rc: 0
       "title": "光明区加快推进新型工业化“十五五”规划",
       "start": 2026,
       "end": 2030,
+      "sha256": "0487e38882333d8bc38ccca1039ceaf37c25ac082a968302e8a141e397e744c0",
       "parent": "shenzhen-15",
       "items": 78,
       "sources": [
@@ -84,6 +88,7 @@ rc: 0
     {
       "path": "tests/golden/data/core-columns.txt",
       "encoding": "UTF-8",
+      "title": "𠀀甲乙丙：到2030年，培育壮大集成电路产业规模突破100亿元。",
       "self": null,
       "coverage": [
         {
@@ -213,6 +218,7 @@ rc: 0
                   "column": 18,
                   "text": "集成电路",
                   "heading": "",
+                  "sentence": "𠀀甲乙丙：到2030年，培育壮大集成电路产业规模突破100亿元。",
                   "strength": 1
                 }
               ]
@@ -852,7 +858,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 新一代信息技术 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"新一代信息技术\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -861,7 +869,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 新能源 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"新能源\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -870,7 +880,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 新材料 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"新材料\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -879,7 +891,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 智能网联新能源汽车 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"智能网联新能源汽车\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -888,7 +902,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 机器人 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"机器人\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -897,7 +913,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 生物医药 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"生物医药\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -906,7 +924,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 高端装备 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"高端装备\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -915,7 +935,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 航空航天 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"航空航天\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -924,7 +946,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 海洋经济 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"海洋经济\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -933,7 +957,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 低空经济 (战略性新兴产业（纲要第五章第一节）)"
+          "message": "not covered: \"低空经济\", a required item of national-15 (战略性新兴产业（纲要第五章第一节）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -942,7 +968,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 新型储能 (六大新兴支柱产业（另见新兴产业）)"
+          "message": "not covered: \"新型储能\", a required item of national-15 (六大新兴支柱产业（另见新兴产业）)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -951,7 +979,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 量子科技 (未来产业)"
+          "message": "not covered: \"量子科技\", a required item of national-15 (未来产业)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -960,7 +990,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 生物制造 (未来产业)"
+          "message": "not covered: \"生物制造\", a required item of national-15 (未来产业)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -969,7 +1001,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 氢能和核聚变能 (未来产业)"
+          "message": "not covered: \"氢能和核聚变能\", a required item of national-15 (未来产业)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -978,7 +1012,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 脑机接口 (未来产业)"
+          "message": "not covered: \"脑机接口\", a required item of national-15 (未来产业)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -987,7 +1023,9 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 具身智能 (未来产业)"
+          "message": "not covered: \"具身智能\", a required item of national-15 (未来产业)",
+          "text": "",
+          "sentence": ""
         },
         {
           "rule": "coverage-gap",
@@ -996,9 +1034,12 @@ rc: 0
           "column": 1,
           "end_line": 1,
           "end_column": 1,
-          "message": "required item of national-15 not covered: 第六代移动通信 (未来产业)"
+          "message": "not covered: \"第六代移动通信\", a required item of national-15 (未来产业)",
+          "text": "",
+          "sentence": ""
         }
-      ]
+      ],
+      "draft_only": []
     }
   ]
 }

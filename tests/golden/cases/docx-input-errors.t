@@ -9,8 +9,6 @@
 args: --self national-15 tests/data/docx/truncated.docx tests/data/docx/nodoc.docx tests/data/docx/crc.docx tests/data/docx/bomb.docx tests/data/docx/bomb-lying.docx tests/data/docx/xxe.docx tests/data/docx/laughs.docx tests/data/docx/deep.docx tests/data/docx/badxml.docx tests/golden/data/docx-seed-enum.docx
 rc: 2
 ---
-tests/golden/data/docx-seed-enum.docx:1:1: error: unbalanced 《: no closing 》 in this paragraph (at "《光明区加快推进新型工…") [paired-punct]
-tests/golden/data/docx-seed-enum.docx:2:10: error: unbalanced 》: no opening 《 before it in this paragraph (at "规划（征求意见稿）》") [paired-punct]
 tests/golden/data/docx-seed-enum.docx:6:205: note: unverified quotation of 《广东省国民经济和社会发展第十五个五年规划纲要》: no reference text (give one with --ref) [quote-check]
 tests/golden/data/docx-seed-enum.docx:6:263: note: unverified quotation of 《深圳市国民经济和社会发展第十五个五年规划纲要》: no reference text (give one with --ref) [quote-check]
 tests/golden/data/docx-seed-enum.docx:19:23: warning: the overview lists "主要任务" before "空间布局", but the headings that follow put "第四章空间布局" before "第五章重点任务" [outline-order]

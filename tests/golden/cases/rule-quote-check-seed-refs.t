@@ -6,8 +6,8 @@ rc: 0
 ---
 corpus/guangming-industrialization-15th-explanation.txt:6:263: warning: quotation differs from 《深圳市国民经济和社会发展第十五个五年规划纲要》: missing “领先的重要的” after “建设全球”; the reference reads “…造业集群，增强制造业竞争优势，推动制造业高质量发展，建设全球领先的重要的先进制造业中心” [quote-check]
 corpus/guangming-industrialization-15th-explanation.txt:7:170: warning: one referent, 3 names: 低空装备 (1×, first at 6:156), 低空经济 (1×, first at 7:170), 低空装备与应用 (1×, first at 26:385); the draft's own plan (guangming-industry-15) uses 低空装备与应用 [term-variant]
-corpus/guangming-industrialization-15th-explanation.txt:19:23: note: overview item "主要任务" does not match its heading "第五章重点任务": "主要任务" not in it [outline-order]
 corpus/guangming-industrialization-15th-explanation.txt:19:23: warning: the overview lists "主要任务" before "空间布局", but the headings that follow put "第四章空间布局" before "第五章重点任务" [outline-order]
+corpus/guangming-industrialization-15th-explanation.txt:19:23: note: overview item "主要任务" does not match its heading "第五章重点任务": "主要任务" not in it [outline-order]
 corpus/guangming-industrialization-15th-explanation.txt:26:100: warning: one referent, 2 names: 人工智能终端 (1×, first at 26:50), AI终端 (1×, first at 26:100); the draft's own plan (guangming-industry-15) uses 人工智能终端 [term-variant]
 corpus/guangming-industrialization-15th-explanation.txt:26:129: warning: one referent, 2 names: 超高清视频显示 (1×, first at 13:94), 超高清视频与显示 (1×, first at 26:129); the draft's own plan (guangming-industry-15) uses 超高清视频与显示 [term-variant]
 corpus/guangming-industrialization-15th-explanation.txt:26:473: warning: chain "整机引领-系统突破-设施支撑" is joined by the hyphen "-"; GB/T 15834 joins a chain with the dash "—": "整机引领—系统突破—设施支撑" [separator-style]
