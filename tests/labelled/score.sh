@@ -9,7 +9,7 @@
 # .expect is a negative: every finding on it is a false alarm. Findings are
 # matched by rule and line; coverage-gap is not scored here (it is about
 # coverage, not consistency). Extra options for a case go on a line
-# "#args: ..." in its .expect.
+# "#args: ..." in its .expect; "#file: PATH" names a draft kept elsewhere.
 #
 # Prints a table: rule, TP, FP, FN, precision, recall. With --check, exits 1
 # if any rule's precision or recall is below the floor in
@@ -28,7 +28,11 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 for exp in "$dir"/*.expect; do
 	[ -f "$exp" ] || continue
 	name=$(basename "$exp" .expect)
-	draft=$(ls "$dir/$name".* 2>/dev/null | grep -v '\.expect$' | head -n 1)
+	# "#file: PATH" (from the repository root) labels a draft kept
+	# elsewhere, such as the real seed in corpus/
+	draft=$(sed -n 's/^#file: *//p' "$exp" | head -n 1)
+	[ -n "$draft" ] && draft=$root/$draft
+	[ -n "$draft" ] || draft=$(ls "$dir/$name".* 2>/dev/null | grep -v '\.expect$' | head -n 1)
 	[ -n "$draft" ] || { echo "score.sh: no draft for $exp" >&2; exit 2; }
 	args=$(sed -n 's/^#args: *//p' "$exp" | head -n 1)
 	# shellcheck disable=SC2086
