@@ -281,13 +281,30 @@ test_usage_errors(void **state)
 	(void)state;
 	bad("--frobnicate", "--frobnicate", "f", (char *)NULL);
 	bad("-x", "-x", "f", (char *)NULL);
-	/* short options take their value as the next argument only */
-	bad("-fjson", "-fjson", "f", (char *)NULL);
+	/* a short flag takes no attached value; a bad attached value is
+	 * still checked */
+	bad("-hx", "-hx", "f", (char *)NULL);
+	bad("xml", "-fxml", "f", (char *)NULL);
 	bad("--format", "f", "--format", (char *)NULL);
 	bad("--help=yes", "--help=yes", (char *)NULL);
 	bad("plancheck --help", (char *)NULL);
 	bad("plancheck --help", "--format", "json", (char *)NULL);
 	bad("plancheck --help", "tokens", (char *)NULL);
+}
+
+static void
+test_attached_value(void **state)
+{
+	args *a = mkargs("-fjson", "-j2", "x.txt", (char *)NULL);
+	pc_opts o;
+
+	(void)state;
+	ok(a, &o);
+	assert_int_equal(o.format, PC_FMT_JSON);
+	assert_int_equal(o.jobs, 2);
+	assert_int_equal(o.ninputs, 1);
+	pc_opts_free(&o);
+	freeargs(a);
 }
 
 static void
@@ -452,6 +469,7 @@ main(void)
 		cmocka_unit_test(test_bad_nan),
 		cmocka_unit_test(test_bad_negative_size),
 		cmocka_unit_test(test_usage_errors),
+		cmocka_unit_test(test_attached_value),
 		cmocka_unit_test(test_tokens_and_files),
 		cmocka_unit_test(test_env_lang),
 		cmocka_unit_test(test_help),
