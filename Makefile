@@ -81,6 +81,7 @@ workflow: $(B)/plancheck
 	@sh tests/workflow/run.sh $(B)/plancheck
 	@sh tests/workflow-formats.sh $(B)/plancheck
 	@sh tests/sarif/validate.sh $(B)/plancheck
+	@sh tests/report/run.sh $(B)/plancheck
 
 test:
 	@$(MAKE) --no-print-directory deps-test

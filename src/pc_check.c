@@ -9,6 +9,7 @@
 #include "pc_alloc.h"
 #include "pc_cover.h"
 #include "pc_doc.h"
+#include "pc_draftonly.h"
 #include "pc_git.h"
 #include "pc_input.h"
 #include "pc_msg.h"
@@ -76,6 +77,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_suppressions sp;
 	pc_counts counts = { NULL, 0, 0 };
 	pc_cov_plan *cov;
+	pc_draftonly dro;
 	int gap_sev = rule_sev(fo, &pc_rule_coverage_gap);
 
 	if (load(c, fo, path, &src, &doc, rf) != 0)
@@ -117,8 +119,10 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_suppress_scan(&view, &sp);
 	pc_suppress_apply(&sp, &fs, fo->report_unused);
 	pc_suppressions_free(&sp);
+	pc_draftonly_find(&counts, &view, &ol, &mt, &sel, &dro);
 	pc_result_build(rf, &src, &view, &ol, &fs, cov, sel.n, sel.self,
-	    NULL, c->unit);
+	    &dro, c->unit);
+	pc_draftonly_free(&dro);
 
 	for (int32_t i = 0; i < sel.n; i++)
 		pc_cov_plan_free(&cov[i]);

@@ -11,6 +11,7 @@
 #define PC_DRAFTONLY_H
 
 #include "pc_dict.h"
+#include "pc_list.h"
 #include "pc_match.h"
 #include "pc_outline.h"
 #include "pc_select.h"
@@ -26,7 +27,9 @@ typedef struct pc_draftonly {
 	int32_t n;
 } pc_draftonly;
 
-void pc_draftonly_find(const pc_dictset *ds, const pc_view *v,
+/* counts: every declared count of the text (pc_counts_find), found once
+ * for the rules and for this. */
+void pc_draftonly_find(const pc_counts *counts, const pc_view *v,
     const pc_outline *o, const pc_matches *mt, const pc_selection *sel,
     pc_draftonly *out);
 

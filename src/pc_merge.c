@@ -93,6 +93,7 @@ read_plan(json_t *po, const pc_dictset *ds, pc_rplan *rp, char **why)
 			json_t *ho = json_array_get(hits, k);
 			pc_rhit *h = &ri->hits[ri->nhits++];
 			const char *at;
+			json_t *hl;
 
 			h->line = get_int(ho, "line");
 			h->col = get_int(ho, "column");
@@ -100,9 +101,22 @@ read_plan(json_t *po, const pc_dictset *ds, pc_rplan *rp, char **why)
 			h->heading = dup_str(ho, "heading");
 			h->sentence = dup_str(ho, "sentence");
 			h->strength = get_int(ho, "strength");
-			at = strstr(h->sentence, h->text);
-			h->hl_start = at ? (int32_t)(at - h->sentence) : 0;
-			h->hl_len = at ? (int32_t)strlen(h->text) : 0;
+			hl = json_object_get(ho, "highlight");
+			if (json_array_size(hl) == 2) {
+				h->hl_start = (int32_t)json_integer_value(
+				    json_array_get(hl, 0));
+				h->hl_len = (int32_t)json_integer_value(
+				    json_array_get(hl, 1));
+			} else {
+				at = strstr(h->sentence, h->text);
+				h->hl_start = at ? (int32_t)(at - h->sentence) :
+				    0;
+				h->hl_len = at ? (int32_t)strlen(h->text) : 0;
+			}
+			if (h->hl_start < 0 || h->hl_len < 0 ||
+			    (size_t)h->hl_start + (size_t)h->hl_len >
+			    strlen(h->sentence))
+				h->hl_start = h->hl_len = 0;
 		}
 	}
 	return 0;

@@ -12,7 +12,7 @@ typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
 	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
 	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN, O_CONFIG, O_NO_CONFIG,
-	O_OUTPUT, O_JOBS, O_NO_SUMMARY, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF,
+	O_OUTPUT, O_JOBS, O_NO_SUMMARY, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF, O_SINCE,
 	O_HELP, O_VERSION
 } opt_id;
 
@@ -25,8 +25,10 @@ static const struct opt {
 	const char *help_zh;
 } opts[] = {
 	{ O_FORMAT, 'f', "format", "FMT",
-	  "output format: text (default), json, jsonl, sarif, github, csv",
-	  "输出格式：text（默认）、json、jsonl、sarif、github、csv" },
+	  "output format: text (default), json, jsonl, sarif, github, csv, "
+	  "html, md (the alignment report)",
+	  "输出格式：text（默认）、json、jsonl、sarif、github、csv、html、md"
+	  "（衔接对照报告）" },
 	{ O_LANG, 0, "lang", "LANG",
 	  "language of messages: zh or en (default: from the locale)",
 	  "消息语言：zh 或 en（默认随区域设置）" },
@@ -110,6 +112,10 @@ static const struct opt {
 	{ O_DIFF, 0, "diff", "REF",
 	  "report only findings on lines changed since git revision REF",
 	  "只报告自 git 版本 REF 以来改动行上的问题" },
+	{ O_SINCE, 0, "since", "FILE",
+	  "html, md: show what changed since FILE, the previous version of "
+	  "the (first) draft",
+	  "html、md：列出（第一份）草稿相对上一稿 FILE 的变化" },
 	{ O_HELP, 'h', "help", NULL, "show this help", "显示本帮助" },
 	{ O_VERSION, 'V', "version", NULL, "show the version", "显示版本" },
 };
@@ -215,6 +221,10 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 			o->format = PC_FMT_GITHUB;
 		else if (strcmp(arg, "csv") == 0)
 			o->format = PC_FMT_CSV;
+		else if (strcmp(arg, "html") == 0)
+			o->format = PC_FMT_HTML;
+		else if (strcmp(arg, "md") == 0)
+			o->format = PC_FMT_MD;
 		else
 			return usage_error(en, zh, "unknown format / 未知格式",
 			    arg);
@@ -357,6 +367,9 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		break;
 	case O_DIFF:
 		o->diff = arg;
+		break;
+	case O_SINCE:
+		o->since = arg;
 		break;
 	case O_HELP:
 		o->help = 1;

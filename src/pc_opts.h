@@ -14,7 +14,9 @@ typedef enum pc_format {
 	PC_FMT_JSONL,
 	PC_FMT_SARIF,
 	PC_FMT_GITHUB,
-	PC_FMT_CSV
+	PC_FMT_CSV,
+	PC_FMT_HTML,
+	PC_FMT_MD
 } pc_format;
 
 typedef enum pc_command {
@@ -57,6 +59,7 @@ typedef struct pc_opts {
 	const char *write_baseline; /* --write-baseline FILE */
 	int staged;              /* --staged */
 	const char *diff;        /* --diff REF */
+	const char *since;       /* --since FILE: the previous draft */
 	/* which of the settings a configuration may also hold were given
 	 * on the command line (they win) */
 	int set_fail_on, set_min_coverage, set_period, set_informat;

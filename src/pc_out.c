@@ -1,7 +1,10 @@
 /* Writing a whole run's results in any format. */
 #include "pc_out.h"
 
+#include <string.h>
+
 #include "pc_opts.h"
+#include "pc_report.h"
 
 int
 pc_out_all(FILE *fp, const pc_opts *o, const pc_dictset *ds,
@@ -14,6 +17,19 @@ pc_out_all(FILE *fp, const pc_opts *o, const pc_dictset *ds,
 		return pc_out_json(fp, ds, files, n, o->lang);
 	case PC_FMT_SARIF:
 		return pc_out_sarif(fp, files, n, o->lang);
+	case PC_FMT_HTML:
+	case PC_FMT_MD: {
+		pc_report_in in;
+
+		memset(&in, 0, sizeof(in));
+		in.ds = ds;
+		in.files = files;
+		in.n = n;
+		in.lang = o->lang;
+		in.when = pc_report_time();
+		return o->format == PC_FMT_HTML ? pc_out_html(fp, &in) :
+		    pc_out_md(fp, &in);
+	}
 	default:
 		break;
 	}

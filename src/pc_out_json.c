@@ -67,7 +67,7 @@ pc_json_plans(const pc_dictset *ds)
 }
 
 static json_t *
-item_json(const pc_ritem *ri)
+item_json(const pc_ritem *ri, int full)
 {
 	const pc_item *it = ri->item;
 	json_t *o = json_object(), *al = json_array(), *hits = json_array();
@@ -93,6 +93,9 @@ item_json(const pc_ritem *ri)
 		json_object_set_new(ho, "text", jstr(h->text));
 		json_object_set_new(ho, "heading", jstr(h->heading));
 		json_object_set_new(ho, "sentence", jstr(h->sentence));
+		if (full)       /* where in the sentence: bytes, for merging */
+			json_object_set_new(ho, "highlight", json_pack("[i, i]",
+			    h->hl_start, h->hl_len));
 		json_object_set_new(ho, "strength", json_integer(h->strength));
 		json_array_append_new(hits, ho);
 	}
@@ -141,7 +144,7 @@ pc_json_file(const pc_rfile *rf, int lang, int full)
 		json_object_set_new(po, "required_total",
 		    json_integer(rp->req_total));
 		for (int32_t i = 0; i < rp->nitems; i++)
-			json_array_append_new(items, item_json(&rp->items[i]));
+			json_array_append_new(items, item_json(&rp->items[i], full));
 		json_object_set_new(po, "items", items);
 		json_array_append_new(cov, po);
 	}

@@ -12,11 +12,13 @@
 #include "pc_alloc.h"
 #include "pc_baseline.h"
 #include "pc_check.h"
+#include "pc_compare.h"
 #include "pc_config.h"
 #include "pc_git.h"
 #include "pc_inputs.h"
 #include "pc_out.h"
 #include "pc_paths.h"
+#include "pc_report.h"
 #include "pc_rule.h"
 
 /* A dictionary set and its automaton, loaded once per directory. */
@@ -544,6 +546,54 @@ finish_one(pool *p, int32_t i, pc_baseline *bl)
 		pc_rfile_free(rf);
 }
 
+/* --format html, md: the report of the whole run. With --since, the
+ * previous draft is checked with the first input's settings and compared
+ * with it. */
+static void
+write_report(run *r, const pool *p, const pc_dictset *ds)
+{
+	const pc_opts *o = r->o;
+	pc_report_in in;
+	pc_rfile old;
+	pc_changes ch;
+
+	memset(&in, 0, sizeof(in));
+	memset(&ch, 0, sizeof(ch));
+	in.ds = ds;
+	in.files = p->files;
+	in.n = p->n;
+	in.lang = o->lang;
+	in.when = pc_report_time();
+	if (o->since != NULL && p->n > 0) {
+		const job *jb = &p->jobs[0];
+		pc_checker ck;
+
+		ck.ds = &jb->d->ds;
+		ck.m = jb->d->m;
+		ck.refs = &r->refs;
+		ck.limits = o->limits;
+		ck.unit = o->unit;
+		pc_check_file(&ck, &jb->fs.fo, o->since, &old);
+		if (old.error[0] != NULL) {
+			r->had_error = 1;
+			fprintf(stderr, "%s: error: %s\n", old.path,
+			    old.error[o->lang]);
+		} else if (p->files[0].error[0] == NULL) {
+			pc_compare(&old, &p->files[0], &ch);
+		}
+		in.old = &old;
+		in.changes = &ch;
+	}
+	if (o->format == PC_FMT_HTML)
+		pc_out_html(r->out, &in);
+	else
+		pc_out_md(r->out, &in);
+	if (in.old != NULL) {
+		pc_changes_free(&ch);
+		pc_rfile_free(&old);
+	}
+}
+
 int
 pc_run_main(const pc_opts *o)
 {
@@ -643,6 +693,8 @@ pc_run_main(const pc_opts *o)
 			pc_out_json(r.out, last_ds, p.files, in.n, o->lang);
 		else if (o->format == PC_FMT_SARIF)
 			pc_out_sarif(r.out, p.files, in.n, o->lang);
+		else if (o->format == PC_FMT_HTML || o->format == PC_FMT_MD)
+			write_report(&r, &p, last_ds);
 	}
 	if (o->write_baseline != NULL && !replaceable(o->write_baseline)) {
 		fprintf(stderr, o->lang == PC_LANG_ZH ?

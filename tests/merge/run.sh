@@ -36,7 +36,7 @@ fi
 nshards=$(ls "$tmp"/shard-*.jsonl | wc -l)
 [ "$nshards" -ge 2 ] || { echo "FAIL: fewer than two shards"; fail=$((fail + 1)); }
 
-for fmt in json text csv sarif; do
+for fmt in json text csv sarif html md; do
 	# shellcheck disable=SC2046
 	"$pc" --format $fmt --fail-on never $(cat "$tmp/files") \
 	    > "$tmp/single.$fmt" 2>/dev/null
