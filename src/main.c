@@ -1,13 +1,16 @@
 /* plancheck: parse the options, then drive — --explain, --help,
- * --version, --print-config, or a run over the inputs (pc_run.c). */
+ * --version, --print-config, dict lint, merge, or a run over the inputs
+ * (pc_run.c). */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include <libxml/parser.h>
 #include <unicode/uclean.h>
 
+#include "pc_lint.h"
 #include "pc_merge.h"
 #include "pc_opts.h"
+#include "pc_paths.h"
 #include "pc_rule.h"
 #include "pc_run.h"
 
@@ -29,6 +32,17 @@ explain(const pc_opts *o)
 	printf("%s (%s)\n%s\n\n%s\n", r->id, pc_severity_name(r->sev),
 	    r->summary[o->lang], r->doc[o->lang]);
 	return 0;
+}
+
+/* plancheck dict lint [DIR]: the bundled set by default. */
+static int
+dict_lint(const pc_opts *o)
+{
+	const char *env = getenv("PLANCHECK_DICTS");
+	const char *dir = o->ninputs > 0 ? o->inputs[0] : o->dicts ? o->dicts :
+	    env != NULL && *env != '\0' ? env : pc_paths_dictdir();
+
+	return pc_lint_run(dir, pc_paths_dictdir(), o->lang, stdout);
 }
 
 int
@@ -54,6 +68,8 @@ main(int argc, char **argv)
 		printf("plancheck %s\n", PC_VERSION), status = 0;
 	else if (o.print_config != NULL)
 		status = pc_run_print_config(&o);
+	else if (o.command == PC_CMD_DICT_LINT)
+		status = dict_lint(&o);
 	else if (o.command == PC_CMD_MERGE)
 		status = pc_merge_main(&o);
 	else

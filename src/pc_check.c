@@ -116,6 +116,22 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 		rc.nrefs = c->refs ? c->refs->n : 0;
 		pc_rules_run(&rc, fo->sev, &fs);
 	}
+	if (mt.limit_errors > 0 &&
+	    rule_sev(fo, &pc_rule_pattern_limit) != PC_RULE_OFF) {
+		int sv = rule_sev(fo, &pc_rule_pattern_limit);
+		const pc_item *it = mt.limit_item;
+
+		pc_findings_add(&fs, pc_rule_pattern_limit.id,
+		    sv == PC_RULE_DEFAULT ? pc_rule_pattern_limit.sev :
+		    (pc_severity)sv, 0, 0,
+		    pc_xasprintf("%d pattern run(s) stopped at the PCRE2 match "
+		    "limit, first for item \"%s\" of %s (%s:%d)",
+		    (int)mt.limit_errors, it->id, it->plan->id, it->plan->path,
+		    it->line),
+		    pc_xasprintf("%d 次正则匹配因 PCRE2 上限中止，首次发生于 %s 的"
+		    "条目“%s”（%s:%d）", (int)mt.limit_errors, it->plan->id,
+		    it->id, it->plan->path, it->line));
+	}
 	pc_suppress_scan(&view, &sp);
 	pc_suppress_apply(&sp, &fs, fo->report_unused);
 	pc_suppressions_free(&sp);

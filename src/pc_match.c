@@ -10,6 +10,23 @@
 
 #include "pc_ac.h"
 #include "pc_alloc.h"
+#include "pc_rule.h"
+
+const pc_rule pc_rule_pattern_limit = {
+	"pattern-limit", PC_SEV_WARNING, NULL,
+	{ "a dictionary pattern was stopped by the PCRE2 match limit",
+	  "词典正则表达式因 PCRE2 匹配上限而中止" },
+	{ "Dictionary patterns are data, so every run of one is bounded by "
+	  "PCRE2's match and depth limits. A pattern that backtracks without "
+	  "end is stopped at the limit instead of hanging the check; its hits "
+	  "in that paragraph are lost, and this warning (at 1:1) names the "
+	  "item, so the dictionary can be fixed (plancheck dict lint finds "
+	  "such patterns too).",
+	  "词典中的正则表达式属于数据，每次运行都受 PCRE2 匹配和深度上限约束。"
+	  "无限回溯的表达式会在上限处中止而不会使检查挂起；它在该段落中的命中"
+	  "因此丢失，本警告（位置 1:1）指出相应条目，以便修正词典（plancheck "
+	  "dict lint 也能发现此类表达式）。" },
+};
 
 /* What an automaton pattern id stands for. */
 typedef struct payload {
@@ -32,7 +49,6 @@ struct pc_matcher {
 	pcre2_match_context *mctx;
 };
 
-enum { MATCH_LIMIT = 100000, DEPTH_LIMIT = 1000 };
 
 static void
 add_term(pc_matcher *m, size_t *cap, const pc_str *t, const pc_item *item,
@@ -83,7 +99,7 @@ pc_matcher_new(const pc_dictset *ds, pc_dict_report report, void *ctx)
 				u_strFromUTF8(u, ulen + 1, NULL,
 				    it->patterns[k], -1, &ec);
 				re = pcre2_compile((PCRE2_SPTR)u, (size_t)ulen,
-				    PCRE2_UTF | PCRE2_CASELESS, &err, &eoff,
+				    PC_PATTERN_FLAGS, &err, &eoff,
 				    NULL);
 				free(u);
 				if (re == NULL) {
@@ -123,8 +139,8 @@ pc_matcher_new(const pc_dictset *ds, pc_dict_report report, void *ctx)
 	}
 	pc_ac_build(m->ac);
 	m->mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(m->mctx, MATCH_LIMIT);
-	pcre2_set_depth_limit(m->mctx, DEPTH_LIMIT);
+	pcre2_set_match_limit(m->mctx, PC_PATTERN_MATCH_LIMIT);
+	pcre2_set_depth_limit(m->mctx, PC_PATTERN_DEPTH_LIMIT);
 	return m;
 }
 
@@ -279,8 +295,10 @@ run_patterns(const pc_matcher *m, const pc_view *v, pc_seg *seg,
 					continue;
 				}
 				if (rc < 0) {
-					if (rc != PCRE2_ERROR_NOMATCH)
-						out->limit_errors++;
+					if (rc != PCRE2_ERROR_NOMATCH &&
+					    out->limit_errors++ == 0)
+						out->limit_item =
+						    m->pats[k].item;
 					break;
 				}
 				ov = pcre2_get_ovector_pointer(md);

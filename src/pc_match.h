@@ -13,6 +13,12 @@
 #include "pc_seg.h"
 #include "pc_view.h"
 
+/* How dictionary patterns are compiled and bounded (dictionaries are
+ * data: a pattern that backtracks without end hits the limit). */
+#define PC_PATTERN_FLAGS (PCRE2_UTF | PCRE2_CASELESS)
+#define PC_PATTERN_MATCH_LIMIT 100000
+#define PC_PATTERN_DEPTH_LIMIT 1000
+
 typedef struct pc_matcher pc_matcher;
 
 typedef struct pc_hit {
@@ -25,6 +31,7 @@ typedef struct pc_matches {
 	pc_hit *hits;          /* sorted by start, then end descending */
 	int32_t n;
 	int32_t limit_errors;  /* pattern runs stopped by a PCRE2 limit */
+	const pc_item *limit_item; /* the first item whose pattern did */
 } pc_matches;
 
 /* Compile. Returns NULL only on an impossible automaton; pattern compile

@@ -142,12 +142,14 @@ pc_opts_help(FILE *fp, int lang)
 		fputs("用法：plancheck [选项] 文件|目录|- ...\n"
 		    "      plancheck tokens [选项] 文件 ...\n"
 		    "      plancheck merge [选项] 分片.jsonl ...\n"
+		    "      plancheck dict lint [选项] [目录]\n"
 		    "对照上级规划检查中文规划草稿的覆盖与一致性。\n\n选项：\n",
 		    fp);
 	else
 		fputs("usage: plancheck [options] FILE|DIR|- ...\n"
 		    "       plancheck tokens [options] FILE ...\n"
 		    "       plancheck merge [options] SHARD.jsonl ...\n"
+		    "       plancheck dict lint [options] [DIR]\n"
 		    "Check Chinese plan drafts for coverage of and consistency "
 		    "with the plans above them.\n\noptions:\n", fp);
 	for (size_t i = 0; i < NOPTS; i++) {
@@ -401,6 +403,13 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 	} else if (argc > 1 && strcmp(argv[1], "merge") == 0) {
 		o->command = PC_CMD_MERGE;
 		i = 2;
+	} else if (argc > 1 && strcmp(argv[1], "dict") == 0) {
+		if (argc < 3 || strcmp(argv[2], "lint") != 0)
+			return usage_error(en, zh, "unknown dict command (only: "
+			    "dict lint) / 未知的 dict 子命令（仅有 dict lint）",
+			    argc > 2 ? argv[2] : "");
+		o->command = PC_CMD_DICT_LINT;
+		i = 3;
 	}
 	for (; i < argc; i++) {
 		const char *a = argv[i];
@@ -451,8 +460,12 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 		if (apply(o, op, val, en, zh) != 0)
 			return -1;
 	}
+	if (o->command == PC_CMD_DICT_LINT && o->ninputs > 1)
+		return usage_error(en, zh, "dict lint takes one directory / "
+		    "dict lint 只接受一个目录", o->inputs[1]);
 	if (!o->help && !o->version && o->explain == NULL &&
-	    o->print_config == NULL && o->ninputs == 0)
+	    o->print_config == NULL && o->command != PC_CMD_DICT_LINT &&
+	    o->ninputs == 0)
 		return usage_error(en, zh, "no input / 没有输入",
 		    "plancheck --help");
 	return 0;

@@ -22,7 +22,8 @@ typedef enum pc_format {
 typedef enum pc_command {
 	PC_CMD_CHECK,
 	PC_CMD_TOKENS,
-	PC_CMD_MERGE
+	PC_CMD_MERGE,
+	PC_CMD_DICT_LINT
 } pc_command;
 
 #define PC_FAIL_NEVER 99

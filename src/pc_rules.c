@@ -17,6 +17,7 @@ const pc_rule *const pc_rules[] = {
 	&pc_rule_outline_order,
 	&pc_rule_quote_check,
 	&pc_rule_unused_suppression,
+	&pc_rule_pattern_limit,
 };
 const int pc_nrules = (int)(sizeof(pc_rules) / sizeof(pc_rules[0]));
 

@@ -174,6 +174,18 @@ rc: 2
               "defaultConfiguration": {
                 "level": "warning"
               }
+            },
+            {
+              "id": "pattern-limit",
+              "shortDescription": {
+                "text": "a dictionary pattern was stopped by the PCRE2 match limit"
+              },
+              "fullDescription": {
+                "text": "Dictionary patterns are data, so every run of one is bounded by PCRE2's match and depth limits. A pattern that backtracks without end is stopped at the limit instead of hanging the check; its hits in that paragraph are lost, and this warning (at 1:1) names the item, so the dictionary can be fixed (plancheck dict lint finds such patterns too)."
+              },
+              "defaultConfiguration": {
+                "level": "warning"
+              }
             }
           ]
         }

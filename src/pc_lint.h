@@ -1,0 +1,31 @@
+/* Dictionary linter (`plancheck dict lint [DIR]`): loads a dictionary
+ * directory as a check would and reports what makes a dictionary silently
+ * wrong — load and schema errors, duplicate ids, terms claimed by two items,
+ * terms and patterns that cannot match, failing examples, missing
+ * provenance, unverified items and malformed formulations — each with a
+ * stable id ("lint-…"; the list is pc_lint_ids).
+ *
+ * Ownership: pc_lint_run borrows its arguments; out is written, not
+ * closed. */
+#ifndef PC_LINT_H
+#define PC_LINT_H
+
+#include <stdio.h>
+
+/* Lint every dictionary of dir, with the schemas of dir or, where dir has
+ * none, of schema_dir (as pc_dictset_load). Prints one line per problem to
+ * out, in file and line order:
+ *
+ *	path:line:col: error|warning|note: message [lint-ID]
+ *
+ * ("path: LEVEL: …" where no line applies), messages in lang (PC_LANG_EN
+ * or PC_LANG_ZH of pc_finding.h). Returns 2 if dir or one of its files
+ * cannot be loaded, else 1 if there is an error or warning, else 0 (notes
+ * alone leave it 0). */
+int pc_lint_run(const char *dir, const char *schema_dir, int lang,
+    FILE *out);
+
+/* The lint ids, NULL-terminated, for documentation and tests. */
+extern const char *const pc_lint_ids[];
+
+#endif
