@@ -137,7 +137,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_suppressions_free(&sp);
 	pc_draftonly_find(&counts, &view, &ol, &mt, &sel, &dro);
 	pc_result_build(rf, &src, &view, &ol, &fs, cov, sel.n, sel.self,
-	    &dro, c->unit);
+	    &dro, c->unit, c->sentences);
 	pc_draftonly_free(&dro);
 
 	for (int32_t i = 0; i < sel.n; i++)

@@ -22,6 +22,7 @@ typedef struct pc_checker {
 	const pc_refs *refs;
 	pc_limits limits;
 	pc_unit unit;
+	int sentences;           /* results carry each hit's sentence */
 } pc_checker;
 
 /* The settings of one file: the command line over its configuration. */

@@ -468,16 +468,36 @@ clause_head(const UChar *f, int32_t ps, int32_t p)
 	return q == ps || pc_is_clause_end(f[q - 1]) || is_colon(f[q - 1]);
 }
 
+/* Index of the first heading that starts at or after off (o->n if none):
+ * headings are in document order, so this is a binary search — lists are
+ * resolved per count, and a long draft has thousands of headings. */
+static int32_t
+first_heading_from(const pc_outline *o, int32_t off)
+{
+	int32_t lo = 0, hi = o->n;
+
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		if (o->h[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Non-zero if a heading of the outline starts in (a, b) but not at skip. */
 static int
 heading_between(const scan *x, int32_t a, int32_t b, int32_t skip)
 {
 	if (x->o == NULL)
 		return 0;
-	for (int32_t k = 0; k < x->o->n; k++) {
+	for (int32_t k = first_heading_from(x->o, a + 1); k < x->o->n; k++) {
 		int32_t s = x->o->h[k].start;
 
-		if (s > a && s < b && s != skip)
+		if (s >= b)
+			break;
+		if (s != skip)
 			return 1;
 	}
 	return 0;
@@ -1036,12 +1056,16 @@ list_ordinal_after(const scan *x, pc_count *c, int32_t limit, int32_t pe)
 static int32_t
 title_at(const scan *x, int32_t off)
 {
+	int32_t k;
+
 	if (x->o == NULL)
 		return -1;
-	for (int32_t k = 0; k < x->o->n; k++)
-		if (x->o->h[k].title_start <= off &&
-		    off < x->o->h[k].title_end)
-			return k;
+	/* the last heading starting at or before off is the only one whose
+	 * title can hold it: titles follow their markers and do not nest */
+	k = first_heading_from(x->o, off + 1) - 1;
+	if (k >= 0 && x->o->h[k].title_start <= off &&
+	    off < x->o->h[k].title_end)
+		return k;
 	return -1;
 }
 
@@ -1093,12 +1117,12 @@ list_headings(const scan *x, pc_count *c, int32_t htitle, int32_t limit,
 			    (const UChar *)u"以下", 2) >= 0)
 				intro = 1;
 		}
-		for (int32_t k = 0; k < o->n; k++)
-			if (o->h[k].start >= pe) {
-				if (o->h[k].para == pi + 1 && !o->h[k].run_in)
-					first = k;
-				break;
-			}
+		{
+			int32_t k = first_heading_from(o, pe);
+			if (k < o->n && o->h[k].para == pi + 1 &&
+			    !o->h[k].run_in)
+				first = k;
+		}
 		parent = pc_outline_at(o, c->start);
 		if (first >= 0 && o->h[first].parent != parent)
 			first = -1;
@@ -1252,9 +1276,11 @@ heading_restated(const scan *x, pc_count *c, int32_t pi)
 		return;
 	ps = d->paras[pi + 1].start;
 	pe = d->paras[pi + 1].end;
-	for (int32_t k = 0; k < x->o->n; k++)
-		if (x->o->h[k].para == pi + 1)
+	{
+		int32_t k = first_heading_from(x->o, ps);
+		if (k < x->o->n && x->o->h[k].para == pi + 1)
 			return;
+	}
 	find(x, ps, sentence_end(x->f, ps, pe), 0, 0, &next);
 	if (next.n > 0 && has_list(&next.c[0]) &&
 	    same_tail(x->f, c, &next.c[0], 2))
@@ -1392,8 +1418,18 @@ find(const scan *x, int32_t start, int32_t end, int sums, int restate,
     pc_counts *out)
 {
 	const pc_doc *d = x->v->doc;
+	int32_t lo = 0, hi = d->npara;
 
-	for (int32_t pi = 0; pi < d->npara && d->paras[pi].start < end;
+	/* the first paragraph ending after start: this is called for small
+	 * ranges too, and must not walk the document from its beginning */
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		if (d->paras[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (int32_t pi = lo; pi < d->npara && d->paras[pi].start < end;
 	    pi++) {
 		int32_t ps = d->paras[pi].start, pe = d->paras[pi].end;
 		pc_counts raw = { NULL, 0, 0 };

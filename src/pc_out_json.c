@@ -92,10 +92,14 @@ item_json(const pc_ritem *ri, int full)
 		json_object_set_new(ho, "column", json_integer(h->col));
 		json_object_set_new(ho, "text", jstr(h->text));
 		json_object_set_new(ho, "heading", jstr(h->heading));
-		json_object_set_new(ho, "sentence", jstr(h->sentence));
-		if (full)       /* where in the sentence: bytes, for merging */
+		/* the sentence, and where the words are in it (UTF-8 bytes),
+		 * only in JSON Lines, which carries what the reports need;
+		 * the JSON document stays lean for large batches */
+		if (full) {
+			json_object_set_new(ho, "sentence", jstr(h->sentence));
 			json_object_set_new(ho, "highlight", json_pack("[i, i]",
 			    h->hl_start, h->hl_len));
+		}
 		json_object_set_new(ho, "strength", json_integer(h->strength));
 		json_array_append_new(hits, ho);
 	}

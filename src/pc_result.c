@@ -106,7 +106,7 @@ void
 pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
     const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
     int32_t ncov, const pc_plan *self, const pc_draftonly *dro,
-    pc_unit unit)
+    pc_unit unit, int sentences)
 {
 	const pc_finding **order;
 	pc_poscur cur = { 0, 0, 0, 0, PC_UNIT_CHAR };
@@ -202,8 +202,9 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 				rh->text = pc_view_utf8(v, ch->hit->start,
 				    ch->hit->end);
 				rh->heading = heading_path(v, o, ch->heading);
-				rh->sentence = sentence(v, ch->hit->start,
-				    ch->hit->end, &rh->hl_start, &rh->hl_len);
+				rh->sentence = sentences ? sentence(v,
+				    ch->hit->start, ch->hit->end, &rh->hl_start,
+				    &rh->hl_len) : pc_xstrdup("");
 				rh->strength = ch->strength;
 			}
 		}

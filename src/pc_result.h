@@ -32,7 +32,7 @@ typedef struct pc_rhit {
 	int32_t line, col;
 	char *text;             /* the words as the draft writes them */
 	char *heading;          /* heading path, " > " between levels; "" */
-	char *sentence;         /* the sentence holding the hit */
+	char *sentence;         /* the sentence holding the hit, or "" */
 	int32_t hl_start;       /* the hit's words within sentence: byte */
 	int32_t hl_len;         /* offset and length (UTF-8) */
 	int strength;
@@ -76,10 +76,12 @@ typedef struct pc_rfile {
 /* Build the result of a checked file. Takes nothing over: fs, cov and dro
  * stay the caller's; dro may be NULL. */
 struct pc_draftonly;
+/* Hits carry their sentence only if sentences is set (the reports and
+ * JSON Lines show them; the other formats need not pay for them). */
 void pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
     const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
     int32_t ncov, const pc_plan *self, const struct pc_draftonly *dro,
-    pc_unit unit);
+    pc_unit unit, int sentences);
 
 /* A file that could not be checked; takes ownership of en and zh. */
 void pc_result_error(pc_rfile *rf, const char *path, char *en, char *zh);

@@ -485,6 +485,8 @@ check_one(pool *p, int32_t i, FILE *tokens_out)
 	/* SARIF declares its columns as Unicode code points */
 	ck.unit = p->r->o->format == PC_FMT_SARIF ? PC_UNIT_CHAR :
 	    p->r->o->unit;
+	ck.sentences = p->r->o->format == PC_FMT_HTML ||
+	    p->r->o->format == PC_FMT_MD || p->r->o->format == PC_FMT_JSONL;
 	if (p->r->o->command == PC_CMD_TOKENS)
 		pc_check_tokens(&ck, &jb->fs.fo, jb->path, tokens_out, rf);
 	else
@@ -573,6 +575,7 @@ write_report(run *r, const pool *p, const pc_dictset *ds)
 		ck.refs = &r->refs;
 		ck.limits = o->limits;
 		ck.unit = o->unit;
+		ck.sentences = 1;
 		pc_check_file(&ck, &jb->fs.fo, o->since, &old);
 		if (old.error[0] != NULL) {
 			r->had_error = 1;

@@ -214,6 +214,7 @@ test_seed_versions(void **state)
 	ck.limits.max_input = PC_SOURCE_MAX_DEFAULT;
 	ck.limits.max_part = PC_MAX_PART_DEFAULT;
 	ck.limits.max_depth = PC_MAX_DEPTH_DEFAULT;
+	ck.sentences = 1;
 	check(&ck, sp, &seed);
 	check(&ck, ap, &added);
 	check(&ck, rp, &removed);

@@ -68,7 +68,6 @@ rc: 0
                   "column": 5,
                   "text": "新能源",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源。",
                   "strength": 2
                 }
               ]

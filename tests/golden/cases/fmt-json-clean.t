@@ -69,7 +69,6 @@ rc: 0
                   "column": 5,
                   "text": "新能源",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源和新材料，布局量子科技。",
                   "strength": 2
                 }
               ]
@@ -90,7 +89,6 @@ rc: 0
                   "column": 9,
                   "text": "新材料",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源和新材料，布局量子科技。",
                   "strength": 2
                 }
               ]
@@ -109,7 +107,6 @@ rc: 0
                   "column": 15,
                   "text": "量子科技",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源和新材料，布局量子科技。",
                   "strength": 2
                 }
               ]

@@ -68,7 +68,6 @@ rc: 1
                   "column": 5,
                   "text": "新能源",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源，布局量子科技。",
                   "strength": 2
                 }
               ]
@@ -99,7 +98,6 @@ rc: 1
                   "column": 11,
                   "text": "量子科技",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源，布局量子科技。",
                   "strength": 2
                 }
               ]

@@ -72,7 +72,6 @@ rc: 2
                   "column": 5,
                   "text": "新能源",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源，布局量子科技。",
                   "strength": 2
                 }
               ]
@@ -103,7 +102,6 @@ rc: 2
                   "column": 11,
                   "text": "量子科技",
                   "heading": "一、重点任务",
-                  "sentence": "大力发展新能源，布局量子科技。",
                   "strength": 2
                 }
               ]
@@ -219,7 +217,6 @@ rc: 2
                   "column": 4,
                   "text": "新能源",
                   "heading": "一、重点任务",
-                  "sentence": "推动《新能源50%行动方案落地。",
                   "strength": 3
                 }
               ]
