@@ -12,9 +12,13 @@
  * its coverage summary. Input errors are not printed here. */
 int pc_out_text(FILE *fp, const pc_rfile *rf, int lang, int summary);
 
-/* The whole run as one JSON document (see plancheck(1)). */
+/* The whole run as one JSON document (see plancheck(1)), at once or in
+ * pieces: begin, one call per file (first set for the first), end. */
 int pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,
     int32_t n, int lang);
+int pc_out_json_begin(FILE *fp, const pc_dictset *ds);
+int pc_out_json_file(FILE *fp, const pc_rfile *rf, int lang, int first);
+int pc_out_json_end(FILE *fp, int nfiles);
 
 /* One line per file: {"version", "tool", "plans", "file": {…}} with the
  * file object of the JSON document; for large batches and for merging. */

@@ -4,6 +4,7 @@
 #include "pc_json.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <unicode/ustring.h>
 
@@ -211,19 +212,80 @@ pc_out_jsonl(FILE *fp, const pc_dictset *ds, const pc_rfile *rf, int lang)
 	return rc != 0 || ferror(fp) ? -1 : 0;
 }
 
+/* The JSON document is written file by file, so a run over thousands of
+ * drafts never holds more than one file's tree: the head (with "files": [
+ * open), each file object indented as it would be inside the document,
+ * then the tail. The bytes are those of dumping the whole tree at once. */
+
+/* json_dump_callback sink: write to the file, indenting every line by
+ * four spaces (the depth of a file object inside the document). */
+static int
+put_indented(const char *buf, size_t n, void *ctx)
+{
+	FILE *fp = ctx;
+
+	for (size_t i = 0; i < n; i++) {
+		fputc(buf[i], fp);
+		if (buf[i] == '\n')
+			fputs("    ", fp);
+	}
+	return ferror(fp) ? -1 : 0;
+}
+
+int
+pc_out_json_begin(FILE *fp, const pc_dictset *ds)
+{
+	json_t *root = head(ds);
+	char *s;
+	size_t n;
+
+	/* "files" comes last: dump the head and reopen its closing brace */
+	json_object_set_new(root, "files", json_array());
+	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(root);
+	if (s == NULL)
+		return -1;
+	n = strlen(s);
+	/* s ends with: "files": []\n} */
+	if (n < 4 || strcmp(s + n - 4, "[]\n}") != 0) {
+		free(s);
+		return -1;
+	}
+	s[n - 3] = '\0';               /* keep the "[" */
+	fputs(s, fp);
+	free(s);
+	return ferror(fp) ? -1 : 0;
+}
+
+int
+pc_out_json_file(FILE *fp, const pc_rfile *rf, int lang, int first)
+{
+	json_t *o = pc_json_file(rf, lang, 0);
+	int rc;
+
+	fputs(first ? "\n    " : ",\n    ", fp);
+	rc = json_dump_callback(o, put_indented, fp,
+	    JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	return rc != 0 || ferror(fp) ? -1 : 0;
+}
+
+int
+pc_out_json_end(FILE *fp, int nfiles)
+{
+	fputs(nfiles > 0 ? "\n  ]\n}\n" : "]\n}\n", fp);
+	return ferror(fp) ? -1 : 0;
+}
+
 int
 pc_out_json(FILE *fp, const pc_dictset *ds, const pc_rfile *files,
     int32_t n, int lang)
 {
-	json_t *root = head(ds), *fa = json_array();
-	int rc;
+	int rc = pc_out_json_begin(fp, ds);
 
-	for (int32_t i = 0; i < n; i++)
-		json_array_append_new(fa, pc_json_file(&files[i], lang, 0));
-	json_object_set_new(root, "files", fa);
-	rc = json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(root);
+	for (int32_t i = 0; i < n && rc == 0; i++)
+		rc = pc_out_json_file(fp, &files[i], lang, i == 0);
 	if (rc == 0)
-		fputc('\n', fp);
-	return rc != 0 || ferror(fp) ? -1 : 0;
+		rc = pc_out_json_end(fp, n);
+	return rc;
 }

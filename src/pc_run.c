@@ -291,6 +291,9 @@ write_file(FILE *fp, const pc_opts *o, const pc_dictset *ds,
 	case PC_FMT_CSV:
 		pc_out_csv(fp, rf, o->lang, first);
 		return 1;
+	case PC_FMT_JSON:       /* between pc_out_json_begin and _end */
+		pc_out_json_file(fp, rf, o->lang, first);
+		return 1;
 	default:
 		return 0;
 	}
@@ -546,6 +549,9 @@ finish_one(pool *p, int32_t i, pc_baseline *bl)
 	    write_file(r->out, o, &jb->d->ds, rf, i == 0) &&
 	    o->write_baseline == NULL)
 		pc_rfile_free(rf);
+	/* the first job's settings serve --since at the end */
+	if (i > 0)
+		settings_free(&jb->fs);
 }
 
 /* --format html, md: the report of the whole run. With --since, the
@@ -649,6 +655,17 @@ pc_run_main(const pc_opts *o)
 		last_ds = &jb->d->ds;
 	}
 
+	if (last_ds == NULL) {
+		/* no input at all: the whole-run formats still write a valid
+		 * (empty) document, naming the plans that would be used */
+		filesettings fs;
+		settings_for(&r, ".", &fs);
+		last_ds = &dicts_for(&r, fs.dicts)->ds;
+		settings_free(&fs);
+	}
+	if (o->command == PC_CMD_CHECK && o->format == PC_FMT_JSON)
+		pc_out_json_begin(r.out, last_ds);
+
 	/* tokens print as they go: one thread keeps their order */
 	if (o->command == PC_CMD_TOKENS || nth > in.n)
 		nth = o->command == PC_CMD_TOKENS ? 1 : in.n;
@@ -683,17 +700,9 @@ pc_run_main(const pc_opts *o)
 		pthread_cond_destroy(&p.cv);
 	}
 
-	if (last_ds == NULL) {
-		/* no input at all: the whole-run formats still write a valid
-		 * (empty) document, naming the plans that would be used */
-		filesettings fs;
-		settings_for(&r, ".", &fs);
-		last_ds = &dicts_for(&r, fs.dicts)->ds;
-		settings_free(&fs);
-	}
 	if (o->command == PC_CMD_CHECK) {
 		if (o->format == PC_FMT_JSON)
-			pc_out_json(r.out, last_ds, p.files, in.n, o->lang);
+			pc_out_json_end(r.out, in.n);
 		else if (o->format == PC_FMT_SARIF)
 			pc_out_sarif(r.out, p.files, in.n, o->lang);
 		else if (o->format == PC_FMT_HTML || o->format == PC_FMT_MD)
@@ -714,10 +723,10 @@ pc_run_main(const pc_opts *o)
 		}
 		r.failed = 0;   /* recording is not failing */
 	}
-	for (int32_t i = 0; i < in.n; i++) {
+	for (int32_t i = 0; i < in.n; i++)
 		pc_rfile_free(&p.files[i]);
-		settings_free(&p.jobs[i].fs);
-	}
+	if (in.n > 0)
+		settings_free(&p.jobs[0].fs);
 	free(p.files);
 	free(p.jobs);
 	for (int32_t i = 0; i < r.ndc; i++) {
