@@ -286,9 +286,7 @@ pc_baseline_apply(pc_baseline *b, pc_rfile *rf)
 			free(tmp[j]);
 		if (k >= 0 && b->keys[k].count > 0) {
 			b->keys[k].count--;
-			for (j = 0; j < PC_NLANG; j++)
-				free(fd->msg[j]);
-			free(fd->text);
+			pc_rfinding_free(fd);
 			continue;
 		}
 		if (w != i)

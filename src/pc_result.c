@@ -234,24 +234,27 @@ pc_rfile_keep_lines(pc_rfile *rf, const pc_line_range *r, int32_t n)
 		if (keep) {
 			rf->findings[w++] = *f;
 		} else {
-			for (int l = 0; l < PC_NLANG; l++)
-				free(f->msg[l]);
-			free(f->text);
-			free(f->sentence);
+			pc_rfinding_free(f);
 		}
 	}
 	rf->nfindings = w;
 }
 
 void
+pc_rfinding_free(pc_rfinding *f)
+{
+	for (int l = 0; l < PC_NLANG; l++)
+		free(f->msg[l]);
+	free(f->text);
+	free(f->sentence);
+	memset(f, 0, sizeof(*f));
+}
+
+void
 pc_rfile_free(pc_rfile *rf)
 {
-	for (int32_t i = 0; i < rf->nfindings; i++) {
-		for (int l = 0; l < PC_NLANG; l++)
-			free(rf->findings[i].msg[l]);
-		free(rf->findings[i].text);
-		free(rf->findings[i].sentence);
-	}
+	for (int32_t i = 0; i < rf->nfindings; i++)
+		pc_rfinding_free(&rf->findings[i]);
 	free(rf->findings);
 	for (int32_t p = 0; p < rf->nplans; p++) {
 		pc_rplan *rp = &rf->plans[p];

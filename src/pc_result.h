@@ -92,6 +92,9 @@ struct pc_line_range;
 void pc_rfile_keep_lines(pc_rfile *rf, const struct pc_line_range *r,
     int32_t n);
 
+/* Free the strings of one finding (for filters that drop findings). */
+void pc_rfinding_free(pc_rfinding *f);
+
 void pc_rfile_free(pc_rfile *rf);
 
 /* Non-zero if min >= 0 and some plan's required items are covered below
