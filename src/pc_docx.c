@@ -8,7 +8,6 @@
 #include "pc_docx.h"
 
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,23 +44,6 @@
 /* Attribute values read into fixed buffers (types, numbers); longer ones
  * read as "", which matches nothing. */
 #define ATTR_MAX	64
-
-static void err_set(pc_src_error *, pc_src_status, int64_t, const char *, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void
-err_set(pc_src_error *err, pc_src_status status, int64_t offset,
-    const char *fmt, ...)
-{
-	va_list ap;
-
-	memset(err, 0, sizeof(*err));
-	err->status = status;
-	err->offset = offset;
-	va_start(ap, fmt);
-	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
-	va_end(ap);
-}
 
 /* libzip's messages start with a capital ("Not a zip archive"); the detail
  * follows a colon in our message, so lower it unless it is an acronym. */
@@ -393,12 +375,12 @@ stream_part(zip_t *za, zip_int64_t idx, size_t limit, struct part *p,
 	if (zip_stat_index(za, (zip_uint64_t)idx, 0, &st) == 0 &&
 	    (st.valid & ZIP_STAT_SIZE) != 0 && st.size > limit) {
 		/* An honest header is believed: no need to inflate. */
-		err_set(err, PC_SRC_PART_TOO_LARGE, (int64_t)limit, "%s",
+		pc_src_error_detail(err, PC_SRC_PART_TOO_LARGE, (int64_t)limit, "%s",
 		    p->name);
 		return -1;
 	}
 	if ((zf = zip_fopen_index(za, (zip_uint64_t)idx, 0)) == NULL) {
-		err_set(err, PC_SRC_BAD_CONTAINER, 0, "%s: %s", p->name,
+		pc_src_error_detail(err, PC_SRC_BAD_CONTAINER, 0, "%s: %s", p->name,
 		    zip_detail(zip_get_error(za), msg, sizeof(msg)));
 		return -1;
 	}
@@ -415,14 +397,14 @@ stream_part(zip_t *za, zip_int64_t idx, size_t limit, struct part *p,
 	buf = pc_xmalloc(READ_CHUNK);
 	for (;;) {
 		if ((r = zip_fread(zf, buf, READ_CHUNK)) < 0) {
-			err_set(err, PC_SRC_BAD_CONTAINER, 0, "%s: %s",
+			pc_src_error_detail(err, PC_SRC_BAD_CONTAINER, 0, "%s: %s",
 			    p->name, zip_detail(zip_file_get_error(zf), msg,
 			    sizeof(msg)));
 			goto done;
 		}
 		total += (size_t)r;
 		if (total > limit) {
-			err_set(err, PC_SRC_PART_TOO_LARGE, (int64_t)limit,
+			pc_src_error_detail(err, PC_SRC_PART_TOO_LARGE, (int64_t)limit,
 			    "%s", p->name);
 			goto done;
 		}
@@ -431,7 +413,7 @@ stream_part(zip_t *za, zip_int64_t idx, size_t limit, struct part *p,
 			c = xmlCreatePushParserCtxt(&sax, NULL,
 			    r > 0 ? buf : NULL, (int)r, p->name);
 			if (c == NULL) {
-				err_set(err, PC_SRC_BAD_MARKUP, 0, "%s: cannot "
+				pc_src_error_detail(err, PC_SRC_BAD_MARKUP, 0, "%s: cannot "
 				    "start the XML parser", p->name);
 				goto done;
 			}
@@ -450,17 +432,17 @@ stream_part(zip_t *za, zip_int64_t idx, size_t limit, struct part *p,
 			break;
 	}
 	if (p->dtd_line != 0) {
-		err_set(err, PC_SRC_ENTITY, p->dtd_line, "%s", p->name);
+		pc_src_error_detail(err, PC_SRC_ENTITY, p->dtd_line, "%s", p->name);
 	} else if (p->deep_line != 0) {
-		err_set(err, PC_SRC_TOO_DEEP, p->deep_line, "%s", p->name);
+		pc_src_error_detail(err, PC_SRC_TOO_DEEP, p->deep_line, "%s", p->name);
 	} else if (!c->wellFormed) {
 		if (p->err_code == XML_ERR_INTERNAL_ERROR &&
 		    strstr(p->err_msg, "depth") != NULL) {
 			/* libxml2's own depth limit, below ours. */
-			err_set(err, PC_SRC_TOO_DEEP, p->err_line, "%s",
+			pc_src_error_detail(err, PC_SRC_TOO_DEEP, p->err_line, "%s",
 			    p->name);
 		} else {
-			err_set(err, PC_SRC_BAD_MARKUP, p->err_line, "%s: %s",
+			pc_src_error_detail(err, PC_SRC_BAD_MARKUP, p->err_line, "%s: %s",
 			    p->name, p->err_code != 0 ? p->err_msg :
 			    "not well-formed");
 			k = strlen(err->detail);
@@ -981,7 +963,7 @@ pc_docx_read(const char *path, const unsigned char *bytes, size_t n,
 	 * CRCs checked at the end of each part. */
 	if ((zs = zip_source_buffer_create(bytes, n, 0, &ze)) == NULL ||
 	    (za = zip_open_from_source(zs, ZIP_RDONLY, &ze)) == NULL) {
-		err_set(err, PC_SRC_BAD_CONTAINER, 0, "%s",
+		pc_src_error_detail(err, PC_SRC_BAD_CONTAINER, 0, "%s",
 		    zip_detail(&ze, msg, sizeof(msg)));
 		if (zs != NULL)
 			zip_source_free(zs);
@@ -993,7 +975,7 @@ pc_docx_read(const char *path, const unsigned char *bytes, size_t n,
 	if (limit > (size_t)INT_MAX)
 		limit = (size_t)INT_MAX;
 	if ((di = zip_name_locate(za, PART_DOCUMENT, ZIP_FL_NOCASE)) < 0) {
-		err_set(err, PC_SRC_BAD_CONTAINER, 0, "no %s", PART_DOCUMENT);
+		pc_src_error_detail(err, PC_SRC_BAD_CONTAINER, 0, "no %s", PART_DOCUMENT);
 		goto done;
 	}
 	/* Styles first: a paragraph's level is known when it ends. */
@@ -1010,14 +992,14 @@ pc_docx_read(const char *path, const unsigned char *bytes, size_t n,
 	if (stream_part(za, di, limit, &pt, err) != 0)
 		goto done;
 	if (!d.body_seen) {
-		err_set(err, PC_SRC_BAD_MARKUP, 1, "%s: no w:document/w:body",
+		pc_src_error_detail(err, PC_SRC_BAD_MARKUP, 1, "%s: no w:document/w:body",
 		    PART_DOCUMENT);
 		goto done;
 	}
 	/* Every unit of text comes from at least one byte of a part of at
 	 * most INT_MAX bytes, so this cannot happen; but it must not wrap. */
 	if (d.len >= INT32_MAX || d.na >= INT32_MAX) {
-		err_set(err, PC_SRC_PART_TOO_LARGE, (int64_t)limit, "%s",
+		pc_src_error_detail(err, PC_SRC_PART_TOO_LARGE, (int64_t)limit, "%s",
 		    PART_DOCUMENT);
 		goto done;
 	}

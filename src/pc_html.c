@@ -9,7 +9,6 @@
 #include "pc_html.h"
 
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,23 +220,6 @@ struct reader {
 	int failed;
 	pc_src_error *err;
 };
-
-static void err_set(pc_src_error *, pc_src_status, int64_t, const char *, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void
-err_set(pc_src_error *err, pc_src_status status, int64_t offset,
-    const char *fmt, ...)
-{
-	va_list ap;
-
-	memset(err, 0, sizeof(*err));
-	err->status = status;
-	err->offset = offset;
-	va_start(ap, fmt);
-	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
-	va_end(ap);
-}
 
 /* ---- bytes: ASCII-only helpers, never <ctype.h> ---- */
 
@@ -748,7 +730,7 @@ fail(struct reader *r, pc_src_status st, int64_t line, const char *detail)
 	if (r->failed)
 		return;
 	r->failed = 1;
-	err_set(r->err, st, line, "%s", detail);
+	pc_src_error_detail(r->err, st, line, "%s", detail);
 	xmlStopParser(r->ctxt);
 }
 
@@ -973,7 +955,7 @@ parse(struct reader *r)
 
 	xmlInitParser();
 	if ((c = htmlCreateMemoryParserCtxt(r->in, (int)r->inlen)) == NULL) {
-		err_set(r->err, PC_SRC_BAD_MARKUP, 1,
+		pc_src_error_detail(r->err, PC_SRC_BAD_MARKUP, 1,
 		    "cannot start the HTML parser");
 		r->failed = 1;
 		return;
@@ -1093,7 +1075,7 @@ pc_html_read(const char *path, const unsigned char *bytes, size_t n,
 	enc = pc_xstrdup(tmp.encoding);
 	pc_source_free(&tmp);
 	if (u8 == NULL) {
-		err_set(err, PC_SRC_TOO_LARGE, INT_MAX, "%s", "");
+		pc_src_error_detail(err, PC_SRC_TOO_LARGE, INT_MAX, "%s", "");
 		free(enc);
 		return -1;
 	}
@@ -1107,7 +1089,7 @@ pc_html_read(const char *path, const unsigned char *bytes, size_t n,
 	    (size_t)lim->max_depth : PC_MAX_DEPTH_DEFAULT;
 
 	if ((dtd = find_dtd((const unsigned char *)u8, u8len)) >= 0) {
-		err_set(err, PC_SRC_ENTITY, line_at(&r, (size_t)dtd),
+		pc_src_error_detail(err, PC_SRC_ENTITY, line_at(&r, (size_t)dtd),
 		    "%s", "DTD or entity declaration");
 		r.failed = 1;
 	} else if (u8len > 0)
@@ -1124,7 +1106,7 @@ pc_html_read(const char *path, const unsigned char *bytes, size_t n,
 	if (!r.have_h1 && i < r.title.len)
 		prepend_title(&r);
 	if (r.text.len >= INT32_MAX) {
-		err_set(err, PC_SRC_TOO_LARGE, INT32_MAX - 1, "%s", "");
+		pc_src_error_detail(err, PC_SRC_TOO_LARGE, INT32_MAX - 1, "%s", "");
 		reader_free(&r);
 		free(enc);
 		return -1;

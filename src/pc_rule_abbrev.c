@@ -28,10 +28,6 @@ enum {
 	MIN_QUOTATION = 12      /* shortest “…” read as a quotation */
 };
 
-typedef struct qspan {
-	int32_t s, e;
-} qspan;
-
 typedef struct def {
 	int32_t open, close;    /* the （ and ） of the definition */
 	int32_t as, ae;         /* X as searched (with 《》, without “”) */
@@ -214,40 +210,11 @@ in_longer_term(const pc_matches *mt, int32_t s, int32_t e)
 	return 0;
 }
 
-/* Quotations: the insides of outermost “…” of at least MIN_QUOTATION
- * characters, in text order. Shorter quoted text is a term (“一城三区”)
- * and is the draft's own wording; a quotation is another document's. */
-static qspan *
-quotations(const pc_view *v, int32_t *n)
-{
-	qspan *q = NULL;
-	size_t cap = 0;
-
-	*n = 0;
-	for (int32_t p = 0; p < v->doc->npara; p++) {
-		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;
-		int32_t open = -1, depth = 0;
-
-		for (int32_t i = lo; i < hi; i++) {
-			if (v->fold[i] == 0x201C && depth++ == 0)
-				open = i;
-			else if (v->fold[i] == 0x201D && depth > 0 &&
-			    --depth == 0 && i - open - 1 >= MIN_QUOTATION) {
-				pc_grow(&q, &cap, (size_t)*n + 1, sizeof(*q));
-				q[*n].s = open + 1;
-				q[*n].e = i;
-				(*n)++;
-			}
-		}
-	}
-	return q;
-}
-
 static int
-quoted(const qspan *q, int32_t nq, int32_t s, int32_t e)
+quoted(const pc_span *q, int32_t nq, int32_t s, int32_t e)
 {
-	for (int32_t i = 0; i < nq && q[i].s <= s; i++)
-		if (e <= q[i].e)
+	for (int32_t i = 0; i < nq && q[i].start <= s; i++)
+		if (e <= q[i].end)
 			return 1;
 	return 0;
 }
@@ -263,7 +230,7 @@ pos(const pc_view *v, int32_t off)
 
 /* Later full names: occurrences of the key after the definition. */
 static void
-full_again(const pc_rule_ctx *c, const def *d, const qspan *q, int32_t nq,
+full_again(const pc_rule_ctx *c, const def *d, const pc_span *q, int32_t nq,
     pc_severity sev, pc_findings *out)
 {
 	const pc_view *v = c->v;
@@ -321,7 +288,7 @@ full_again(const pc_rule_ctx *c, const def *d, const qspan *q, int32_t nq,
 
 /* X before its definition, not as the end of the full name. */
 static void
-used_before(const pc_rule_ctx *c, const def *d, const qspan *q,
+used_before(const pc_rule_ctx *c, const def *d, const pc_span *q,
     int32_t nq, pc_severity sev, pc_findings *out)
 {
 	const pc_view *v = c->v;
@@ -369,7 +336,7 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 	def *defs = NULL;
 	int32_t nd = 0, nq;
 	size_t cap = 0;
-	qspan *q = quotations(v, &nq);
+	pc_span *q = pc_view_quotations(v, MIN_QUOTATION, &nq);
 
 	for (int32_t p = 0; p < v->doc->npara; p++) {
 		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;

@@ -50,28 +50,6 @@ typedef struct ustr {
 	int32_t n;
 } ustr;
 
-typedef struct sbuf {
-	char *s;
-	size_t n, cap;
-} sbuf;
-
-static void
-sb_add(sbuf *b, const char *s)
-{
-	size_t k = strlen(s);
-
-	pc_grow(&b->s, &b->cap, b->n + k + 1, 1);
-	memcpy(b->s + b->n, s, k + 1);
-	b->n += k;
-}
-
-static void
-sb_take(sbuf *b, char *s)
-{
-	sb_add(b, s);
-	free(s);
-}
-
 static int
 blank(UChar c)
 {
@@ -537,8 +515,8 @@ u8(const UChar *s, int32_t n)
 /* Describe the differences: runs of operations other than OP_SAME, each
  * with up to CONTEXT matched characters before it. */
 static void
-describe(const alignment *a, const UChar *q, const UChar *r, sbuf *en,
-    sbuf *zh)
+describe(const alignment *a, const UChar *q, const UChar *r, pc_sbuf *en,
+    pc_sbuf *zh)
 {
 	int32_t hunks = 0, more = 0;
 
@@ -584,19 +562,19 @@ describe(const alignment *a, const UChar *q, const UChar *r, sbuf *en,
 				re = a->ri[x] + 1;
 		}
 		before = u8(q + qs - ctx, ctx);
-		sb_add(en, hunks ? "; " : "");
-		sb_add(zh, hunks ? "；" : "");
+		pc_sbuf_add(en, hunks ? "; " : "");
+		pc_sbuf_add(zh, hunks ? "；" : "");
 		if (qe == qs) {
 			rw = u8(r + rs, re - rs);
-			sb_take(en, pc_xasprintf("missing “%s”%s%s%s", rw,
+			pc_sbuf_take(en, pc_xasprintf("missing “%s”%s%s%s", rw,
 			    ctx ? " after “" : "", before, ctx ? "”" : ""));
-			sb_take(zh, pc_xasprintf("%s%s%s缺少“%s”",
+			pc_sbuf_take(zh, pc_xasprintf("%s%s%s缺少“%s”",
 			    ctx ? "“" : "", before, ctx ? "”后" : "", rw));
 		} else if (re == rs) {
 			qw = u8(q + qs, qe - qs);
-			sb_take(en, pc_xasprintf("extra “%s”%s%s%s", qw,
+			pc_sbuf_take(en, pc_xasprintf("extra “%s”%s%s%s", qw,
 			    ctx ? " after “" : "", before, ctx ? "”" : ""));
-			sb_take(zh, pc_xasprintf("%s%s%s多出“%s”",
+			pc_sbuf_take(zh, pc_xasprintf("%s%s%s多出“%s”",
 			    ctx ? "“" : "", before, ctx ? "”后" : "", qw));
 			free(qw);
 			qw = NULL;
@@ -604,9 +582,9 @@ describe(const alignment *a, const UChar *q, const UChar *r, sbuf *en,
 		} else {
 			qw = u8(q + qs - ctx, qe - qs + ctx);
 			rw = u8(r + rs - ctx, re - rs + ctx);
-			sb_take(en, pc_xasprintf("“%s” instead of “%s”", qw,
+			pc_sbuf_take(en, pc_xasprintf("“%s” instead of “%s”", qw,
 			    rw));
-			sb_take(zh, pc_xasprintf("原文“%s”写成了“%s”", rw, qw));
+			pc_sbuf_take(zh, pc_xasprintf("原文“%s”写成了“%s”", rw, qw));
 			free(qw);
 		}
 		free(rw);
@@ -615,8 +593,8 @@ describe(const alignment *a, const UChar *q, const UChar *r, sbuf *en,
 		k = e;
 	}
 	if (more > 0) {
-		sb_take(en, pc_xasprintf("; %d more", (int)more));
-		sb_take(zh, pc_xasprintf("；另有%d处", (int)more));
+		pc_sbuf_take(en, pc_xasprintf("; %d more", (int)more));
+		pc_sbuf_take(zh, pc_xasprintf("；另有%d处", (int)more));
 	}
 }
 
@@ -660,7 +638,7 @@ check_piece(const ustr *p, const ustr *ref, const char *title, char **en,
 {
 	int32_t w, rs, re;
 	alignment a;
-	sbuf ben = { NULL, 0, 0 }, bzh = { NULL, 0, 0 };
+	pc_sbuf ben = { NULL, 0, 0 }, bzh = { NULL, 0, 0 };
 	char *pass;
 
 	if (pc_find(ref->s, ref->n, p->s, p->n) >= 0)

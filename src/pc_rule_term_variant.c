@@ -28,42 +28,6 @@ enum {
 	MIN_QUOTATION = 12      /* shortest “…” read as a quotation */
 };
 
-typedef struct qspan {
-	int32_t s, e;
-} qspan;
-
-/* A growing UTF-8 string for messages. */
-typedef struct sbuf {
-	char *s;
-	size_t n, cap;
-} sbuf;
-
-static void
-sb_add(sbuf *b, const char *s)
-{
-	size_t k = strlen(s);
-
-	pc_grow(&b->s, &b->cap, b->n + k + 1, 1);
-	memcpy(b->s + b->n, s, k + 1);
-	b->n += k;
-}
-
-/* Appends and frees s. */
-static void
-sb_take(sbuf *b, char *s)
-{
-	sb_add(b, s);
-	free(s);
-}
-
-static char *
-sb_done(sbuf *b)
-{
-	if (b->s == NULL)
-		sb_add(b, "");
-	return b->s;
-}
-
 typedef struct form {
 	int32_t start, end;     /* first occurrence */
 	int32_t count;
@@ -167,35 +131,6 @@ uf_find(tv *t, int32_t i)
 	return i;
 }
 
-/* Quotations: the insides of outermost “…” of at least MIN_QUOTATION
- * characters, in text order. Shorter quoted text is a term (“一城三区”)
- * and is the draft's own wording; a quotation is another document's. */
-static qspan *
-quotations(const pc_view *v, int32_t *n)
-{
-	qspan *q = NULL;
-	size_t cap = 0;
-
-	*n = 0;
-	for (int32_t p = 0; p < v->doc->npara; p++) {
-		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;
-		int32_t open = -1, depth = 0;
-
-		for (int32_t i = lo; i < hi; i++) {
-			if (v->fold[i] == 0x201C && depth++ == 0)
-				open = i;
-			else if (v->fold[i] == 0x201D && depth > 0 &&
-			    --depth == 0 && i - open - 1 >= MIN_QUOTATION) {
-				pc_grow(&q, &cap, (size_t)*n + 1, sizeof(*q));
-				q[*n].s = open + 1;
-				q[*n].e = i;
-				(*n)++;
-			}
-		}
-	}
-	return q;
-}
-
 /* The occurrences: counted hits not inside a longer counted hit nor
  * inside a quotation (a quoted document names things its own way); hits
  * of several items on one span are one occurrence. */
@@ -204,7 +139,7 @@ collect(tv *t)
 {
 	const pc_matches *mt = t->c->mt;
 	int32_t max_end = -1, nq, k = 0;
-	qspan *q = quotations(t->c->v, &nq);
+	pc_span *q = pc_view_quotations(t->c->v, MIN_QUOTATION, &nq);
 
 	for (int32_t i = 0; i < mt->n; ) {
 		int32_t s = mt->hits[i].start, e = mt->hits[i].end, j, fi;
@@ -217,10 +152,10 @@ collect(tv *t)
 		i = j;
 		if (!any)
 			continue;
-		while (k < nq && q[k].e <= s)
+		while (k < nq && q[k].end <= s)
 			k++;
 		if (max_end >= e || (t->c->v->flags[s] & PC_VF_MASK) ||
-		    (k < nq && q[k].s <= s && e <= q[k].e)) {
+		    (k < nq && q[k].start <= s && e <= q[k].end)) {
 			if (e > max_end)
 				max_end = e;
 			continue;
@@ -521,7 +456,7 @@ names_component(tv *t, const pc_item *it, int32_t root)
 /* "name (plan, plan)" for each distinct name the checked plans give the
  * component, nearest level first. */
 static void
-checked_names(tv *t, int32_t root, sbuf *en, sbuf *zh)
+checked_names(tv *t, int32_t root, pc_sbuf *en, pc_sbuf *zh)
 {
 	const pc_selection *sel = t->c->sel;
 	const pc_item *seen[MAX_NAMES];
@@ -551,10 +486,10 @@ checked_names(tv *t, int32_t root, sbuf *en, sbuf *zh)
 		const char *name = seen[d]->terms[0].s;
 		int first = 1;
 
-		sb_add(en, d == 0 ? "; checked plans use " : ", ");
-		sb_add(zh, d == 0 ? "；上位规划用" : "、");
-		sb_take(en, pc_xasprintf("%s (", name));
-		sb_take(zh, pc_xasprintf("“%s”（", name));
+		pc_sbuf_add(en, d == 0 ? "; checked plans use " : ", ");
+		pc_sbuf_add(zh, d == 0 ? "；上位规划用" : "、");
+		pc_sbuf_take(en, pc_xasprintf("%s (", name));
+		pc_sbuf_take(zh, pc_xasprintf("“%s”（", name));
 		for (int32_t p = sel->n - 1; p >= 0; p--) {
 			const pc_plan *pl = sel->plans[p];
 			int uses = 0;
@@ -567,19 +502,19 @@ checked_names(tv *t, int32_t root, sbuf *en, sbuf *zh)
 				    names_component(t, &pl->items[i], root);
 			if (!uses)
 				continue;
-			sb_add(en, first ? "" : ", ");
-			sb_add(zh, first ? "" : "、");
-			sb_add(en, pl->id);
-			sb_add(zh, pl->id);
+			pc_sbuf_add(en, first ? "" : ", ");
+			pc_sbuf_add(zh, first ? "" : "、");
+			pc_sbuf_add(en, pl->id);
+			pc_sbuf_add(zh, pl->id);
 			first = 0;
 		}
-		sb_add(en, ")");
-		sb_add(zh, "）");
+		pc_sbuf_add(en, ")");
+		pc_sbuf_add(zh, "）");
 	}
 }
 
 static void
-own_name(tv *t, int32_t root, sbuf *en, sbuf *zh)
+own_name(tv *t, int32_t root, pc_sbuf *en, pc_sbuf *zh)
 {
 	const pc_plan *self = t->c->sel->self;
 
@@ -590,9 +525,9 @@ own_name(tv *t, int32_t root, sbuf *en, sbuf *zh)
 
 		if (is_formulation(it) || !names_component(t, it, root))
 			continue;
-		sb_take(en, pc_xasprintf("; the draft's own plan (%s) uses %s",
+		pc_sbuf_take(en, pc_xasprintf("; the draft's own plan (%s) uses %s",
 		    self->id, it->terms[0].s));
-		sb_take(zh, pc_xasprintf("；本规划词典（%s）用“%s”", self->id,
+		pc_sbuf_take(zh, pc_xasprintf("；本规划词典（%s）用“%s”", self->id,
 		    it->terms[0].s));
 		return;
 	}
@@ -604,7 +539,7 @@ report(tv *t, int32_t root, pc_severity sev, pc_findings *out)
 	const pc_view *v = t->c->v;
 	int32_t *fs = pc_xreallocarray(NULL, (size_t)t->nf, sizeof(*fs));
 	int32_t n = 0, at = -1;
-	sbuf en = { NULL, 0, 0 }, zh = { NULL, 0, 0 };
+	pc_sbuf en = { NULL, 0, 0 }, zh = { NULL, 0, 0 };
 
 	for (int32_t i = 0; i < t->nf; i++)
 		if (t->f[i].edged && uf_find(t, i) == root)
@@ -616,24 +551,24 @@ report(tv *t, int32_t root, pc_severity sev, pc_findings *out)
 				at = fs[i];
 	if (at < 0)
 		at = fs[1];
-	sb_take(&en, pc_xasprintf("one referent, %d names: ", (int)n));
-	sb_take(&zh, pc_xasprintf("同一对象有%d种名称：", (int)n));
+	pc_sbuf_take(&en, pc_xasprintf("one referent, %d names: ", (int)n));
+	pc_sbuf_take(&zh, pc_xasprintf("同一对象有%d种名称：", (int)n));
 	for (int32_t i = 0; i < n; i++) {
 		const form *f = &t->f[fs[i]];
 		char *w = pc_view_utf8(v, f->start, f->end);
 		int32_t line, col;
 
 		pc_source_pos(v->src, f->start, PC_UNIT_CHAR, &line, &col);
-		sb_take(&en, pc_xasprintf("%s%s (%d×, first at %d:%d)",
+		pc_sbuf_take(&en, pc_xasprintf("%s%s (%d×, first at %d:%d)",
 		    i ? ", " : "", w, (int)f->count, (int)line, (int)col));
-		sb_take(&zh, pc_xasprintf("%s“%s”（%d次，首见%d:%d）",
+		pc_sbuf_take(&zh, pc_xasprintf("%s“%s”（%d次，首见%d:%d）",
 		    i ? "、" : "", w, (int)f->count, (int)line, (int)col));
 		free(w);
 	}
 	checked_names(t, root, &en, &zh);
 	own_name(t, root, &en, &zh);
 	pc_findings_add(out, pc_rule_term_variant.id, sev, t->f[at].start,
-	    t->f[at].end, sb_done(&en), sb_done(&zh));
+	    t->f[at].end, pc_sbuf_done(&en), pc_sbuf_done(&zh));
 	free(fs);
 }
 

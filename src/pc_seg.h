@@ -20,10 +20,6 @@
 
 #define PC_SEG_WINDOW 1024
 
-typedef struct pc_span {
-	int32_t start, end;
-} pc_span;
-
 typedef struct pc_seg pc_seg;
 
 /* glue: spans sorted by start, and for one start longest first. */

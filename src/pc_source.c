@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -560,6 +562,20 @@ read_all(int fd, size_t max, unsigned char **bufp, size_t *np,
 	*bufp = buf;
 	*np = n;
 	return 0;
+}
+
+void
+pc_src_error_detail(pc_src_error *err, pc_src_status status, int64_t offset,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	memset(err, 0, sizeof(*err));
+	err->status = status;
+	err->offset = offset;
+	va_start(ap, fmt);
+	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
+	va_end(ap);
 }
 
 int

@@ -71,6 +71,12 @@ typedef struct pc_src_error {
 	char detail[160];    /* the parser's own words, where it applies */
 } pc_src_error;
 
+/* Fill err with status, offset and a detail made from fmt (for readers of
+ * other formats: the parser's own words, a part name). */
+void pc_src_error_detail(pc_src_error *err, pc_src_status status,
+    int64_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 /* Default maximum input size in bytes (settable by the caller). */
 #define PC_SOURCE_MAX_DEFAULT ((size_t)256 * 1024 * 1024)
 

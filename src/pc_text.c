@@ -1,6 +1,7 @@
 /* Shared character classes and helpers. */
 #include "pc_text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <unicode/ustring.h>
@@ -77,4 +78,29 @@ pc_utf8(const UChar *s, int32_t n)
 	u_strToUTF8WithSub(r, k + 1, &k, s, n, 0xFFFD, NULL, &ec);
 	r[k] = '\0';
 	return r;
+}
+
+void
+pc_sbuf_add(pc_sbuf *b, const char *s)
+{
+	size_t k = strlen(s);
+
+	pc_grow(&b->s, &b->cap, b->n + k + 1, 1);
+	memcpy(b->s + b->n, s, k + 1);
+	b->n += k;
+}
+
+void
+pc_sbuf_take(pc_sbuf *b, char *s)
+{
+	pc_sbuf_add(b, s);
+	free(s);
+}
+
+char *
+pc_sbuf_done(pc_sbuf *b)
+{
+	if (b->s == NULL)
+		pc_sbuf_add(b, "");
+	return b->s;
 }

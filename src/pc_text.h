@@ -3,6 +3,7 @@
 #ifndef PC_TEXT_H
 #define PC_TEXT_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <unicode/utypes.h>
 
@@ -23,6 +24,18 @@ int pc_starts_with(const UChar *s, int32_t n, const char *lit);
 
 /* Index of the first occurrence of w[0..wn) in s[0..n), or -1. */
 int32_t pc_find(const UChar *s, int32_t n, const UChar *w, int32_t wn);
+
+/* A growing UTF-8 string (for messages). Start zeroed; pc_sbuf_done
+ * hands the string to the caller (never NULL), who frees it. */
+typedef struct pc_sbuf {
+	char *s;
+	size_t n, cap;
+} pc_sbuf;
+
+void pc_sbuf_add(pc_sbuf *b, const char *s);
+/* Append s and free it. */
+void pc_sbuf_take(pc_sbuf *b, char *s);
+char *pc_sbuf_done(pc_sbuf *b);
 
 /* UTF-8 copy of s[0..n); the caller frees it. */
 char *pc_utf8(const UChar *s, int32_t n);

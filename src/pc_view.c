@@ -156,6 +156,32 @@ pc_view_sentence(const pc_view *v, int32_t off, int32_t *s, int32_t *e)
 	span(v, off, pc_is_sentence_end, s, e);
 }
 
+pc_span *
+pc_view_quotations(const pc_view *v, int32_t min_len, int32_t *n)
+{
+	pc_span *q = NULL;
+	size_t cap = 0;
+
+	*n = 0;
+	for (int32_t p = 0; p < v->doc->npara; p++) {
+		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;
+		int32_t open = -1, depth = 0;
+
+		for (int32_t i = lo; i < hi; i++) {
+			if (v->fold[i] == 0x201C && depth++ == 0)
+				open = i;
+			else if (v->fold[i] == 0x201D && depth > 0 &&
+			    --depth == 0 && i - open - 1 >= min_len) {
+				pc_grow(&q, &cap, (size_t)*n + 1, sizeof(*q));
+				q[*n].start = open + 1;
+				q[*n].end = i;
+				(*n)++;
+			}
+		}
+	}
+	return q;
+}
+
 char *
 pc_view_utf8(const pc_view *v, int32_t s, int32_t e)
 {

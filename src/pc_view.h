@@ -14,6 +14,11 @@
 
 #include "pc_doc.h"
 
+/* A span of the text: [start, end). */
+typedef struct pc_span {
+	int32_t start, end;
+} pc_span;
+
 /* Per code unit flags. */
 enum {
 	PC_VF_MASK = 1,     /* part of a masked span: analyses skip it */
@@ -45,6 +50,11 @@ int pc_is_sentence_end(UChar c);
  * terminating punctuation excluded. */
 void pc_view_clause(const pc_view *v, int32_t off, int32_t *s, int32_t *e);
 void pc_view_sentence(const pc_view *v, int32_t off, int32_t *s, int32_t *e);
+
+/* The insides of the outermost “…” of every paragraph that are at least
+ * min_len units long — quotations, whose words are another document's —
+ * in text order; the caller frees the array. */
+pc_span *pc_view_quotations(const pc_view *v, int32_t min_len, int32_t *n);
 
 /* UTF-8 copy of text[s..e) (original, not folded); caller frees. */
 char *pc_view_utf8(const pc_view *v, int32_t s, int32_t e);
