@@ -46,6 +46,9 @@ xml_error(void *ctx, xmlErrorPtr err)
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
+	for (size_t i = 0; i < n; i++)          /* one line per problem */
+		if (msg[i] == '\n' || msg[i] == '\r')
+			msg[i] = ' ';
 	problem(lc, err->line, msg);
 	free(msg);
 }

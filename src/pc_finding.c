@@ -6,6 +6,17 @@
 
 #include "pc_alloc.h"
 
+/* A diagnostic is one line: words quoted from the draft may span a line
+ * break (a paragraph wrapped over two lines). */
+static char *
+one_line(char *s)
+{
+	for (char *p = s; *p != '\0'; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	return s;
+}
+
 void
 pc_findings_add(pc_findings *fs, const char *rule, pc_severity sev,
     int32_t start, int32_t end, char *en, char *zh)
@@ -18,8 +29,8 @@ pc_findings_add(pc_findings *fs, const char *rule, pc_severity sev,
 	f->sev = sev;
 	f->start = start;
 	f->end = end;
-	f->msg[PC_LANG_EN] = en;
-	f->msg[PC_LANG_ZH] = zh;
+	f->msg[PC_LANG_EN] = one_line(en);
+	f->msg[PC_LANG_ZH] = one_line(zh);
 }
 
 void

@@ -576,6 +576,9 @@ pc_src_error_detail(pc_src_error *err, pc_src_status status, int64_t offset,
 	va_start(ap, fmt);
 	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
 	va_end(ap);
+	for (char *p = err->detail; *p != '\0'; p++)   /* one line */
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
 }
 
 int
@@ -713,8 +716,12 @@ pc_source_pos_at(const pc_source *src, pc_poscur *cur, int32_t off,
 	}
 	from = lo;
 	c = 0;
+	/* a cursor left between the halves of a surrogate pair would count
+	 * the pair as two characters: start afresh then */
 	if (cur != NULL && cur->valid && cur->start == lo &&
-	    cur->unit == unit && cur->off <= off && cur->off >= lo) {
+	    cur->unit == unit && cur->off <= off && cur->off >= lo &&
+	    (cur->off == lo || cur->off >= src->len ||
+	    !U16_IS_TRAIL(src->text[cur->off]))) {
 		from = cur->off;
 		c = cur->col - 1;
 	}
