@@ -23,7 +23,7 @@ LIBOBJS  = $(LIBSRCS:src/%.c=$(B)/obj/%.o)
 UNITSRCS = $(wildcard tests/unit/test_*.c)
 UNITBINS = $(UNITSRCS:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps deps-test run test unit golden docs labelled merge-test workflow check bench install clean
+.PHONY: all deps deps-test run test unit golden docs labelled merge-test workflow fuzz fuzz-replay hostile valgrind check bench install clean
 
 all: $(B)/plancheck
 
@@ -77,6 +77,23 @@ labelled: $(B)/plancheck
 merge-test: $(B)/plancheck
 	@sh tests/merge/run.sh $(B)/plancheck
 
+# Fuzzing (clang's libFuzzer) for FUZZ_TIME seconds per target; the saved
+# corpora are replayed by `make test` and, under sanitizers, `make check`.
+FUZZ_TIME ?= 60
+fuzz:
+	@sh fuzz/fuzz.sh -t $(FUZZ_TIME)
+
+fuzz-replay: $(B)/libplancheck.a
+	@sh fuzz/replay.sh $(B)
+
+# The catalogue of hostile inputs (slow: big inputs; see doc/robustness.md)
+hostile: $(B)/plancheck
+	@sh tests/hostile/run.sh $(B)/plancheck
+
+# valgrind's memcheck over the golden cases (about four minutes)
+valgrind: $(B)/plancheck
+	@sh tests/hostile/valgrind.sh $(B)/plancheck
+
 workflow: $(B)/plancheck
 	@sh tests/workflow/run.sh $(B)/plancheck
 	@sh tests/workflow-formats.sh $(B)/plancheck
@@ -92,13 +109,14 @@ test:
 	@$(MAKE) --no-print-directory labelled
 	@$(MAKE) --no-print-directory merge-test
 	@$(MAKE) --no-print-directory workflow
+	@$(MAKE) --no-print-directory fuzz-replay
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check:
 	@$(MAKE) --no-print-directory deps-test
 	@$(MAKE) --no-print-directory B=build-san \
 	    CFLAGS='-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all -Werror' \
-	    LDFLAGS='-fsanitize=address,undefined' all unit golden
+	    LDFLAGS='-fsanitize=address,undefined' all unit golden fuzz-replay
 
 bench: all
 	@sh bench/bench.sh $(B)/plancheck

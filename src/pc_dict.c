@@ -505,9 +505,17 @@ read_valid(const char *path, xmlRelaxNGPtr schema, loadctx *lc)
 {
 	xmlParserCtxtPtr pctx = xmlNewParserCtxt();
 	xmlDocPtr doc;
-	int before = lc->problems;
+	int before = lc->problems, dl;
 
 	lc->path = path;
+	/* A DOCTYPE is refused before parsing: its declarations would
+	 * otherwise give libxml2's own errors first (an "entity reference
+	 * loop" for billion laughs) instead of one clear line. */
+	if ((dl = doctype_line(path)) > 0) {
+		xmlFreeParserCtxt(pctx);
+		problem(lc, dl, "a DOCTYPE is not allowed in a dictionary");
+		return NULL;
+	}
 	xmlSetStructuredErrorFunc(lc, xml_error);
 	/* No XML_PARSE_NOENT / DTDLOAD: entities are never expanded. */
 	doc = xmlCtxtReadFile(pctx, path, NULL,

@@ -7,6 +7,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
+#include <unicode/ustring.h>
 
 #include "pc_ac.h"
 #include "pc_alloc.h"
@@ -27,6 +28,10 @@ const pc_rule pc_rule_pattern_limit = {
 	  "因此丢失，本警告（位置 1:1）指出相应条目，以便修正词典（plancheck "
 	  "dict lint 也能发现此类表达式）。" },
 };
+
+/* Limit stops of one pattern in one file after which it is not run on
+ * the rest of the file. */
+#define PATTERN_STOPS_MAX 16
 
 /* What an automaton pattern id stands for. */
 typedef struct payload {
@@ -274,7 +279,12 @@ run_patterns(const pc_matcher *m, const pc_view *v, pc_seg *seg,
 		return;
 	md = pcre2_match_data_create(1, NULL);
 	for (int32_t k = 0; k < m->npats; k++) {
-		for (int32_t p = 0; p < v->doc->npara; p++) {
+		int32_t stops = 0;
+
+		/* A pattern that hits the limit again and again would cost
+		 * the limit on every paragraph: give it up for this file. */
+		for (int32_t p = 0; p < v->doc->npara &&
+		    stops < PATTERN_STOPS_MAX; p++) {
 			const pc_para *pa = &v->doc->paras[p];
 			PCRE2_SIZE at = (PCRE2_SIZE)pa->start;
 			uint32_t opts = 0;
@@ -295,10 +305,12 @@ run_patterns(const pc_matcher *m, const pc_view *v, pc_seg *seg,
 					continue;
 				}
 				if (rc < 0) {
-					if (rc != PCRE2_ERROR_NOMATCH &&
-					    out->limit_errors++ == 0)
-						out->limit_item =
-						    m->pats[k].item;
+					if (rc != PCRE2_ERROR_NOMATCH) {
+						if (out->limit_errors++ == 0)
+							out->limit_item =
+							    m->pats[k].item;
+						stops++;
+					}
 					break;
 				}
 				ov = pcre2_get_ovector_pointer(md);

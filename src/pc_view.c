@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include "pc_alloc.h"
 #include "pc_text.h"
@@ -75,8 +76,11 @@ mask_comments(pc_view *v)
 		for (k = i + 4; k + 2 < v->len && t[k] != '\n'; k++)
 			if (t[k] == '-' && t[k + 1] == '-' && t[k + 2] == '>')
 				break;
-		if (k + 2 >= v->len || t[k] == '\n')
+		if (k + 2 >= v->len || t[k] == '\n') {
+			/* no "-->" on this line: no later "<!--" on it has one */
+			i = k;
 			continue;
+		}
 		for (int32_t m = i; m < k + 3; m++) {
 			v->flags[m] |= PC_VF_MASK;
 			v->fold[m] = ' ';
@@ -125,6 +129,11 @@ pc_is_clause_end(UChar c)
 	    c == ',' || c == ';';
 }
 
+/* A clause or sentence is looked for at most this far on either side of
+ * off: in text without punctuation every lookup would otherwise scan the
+ * whole paragraph, and a lookup per hit would be quadratic. */
+#define SPAN_MAX 1024
+
 static void
 span(const pc_view *v, int32_t off, int (*end)(UChar), int32_t *s,
     int32_t *e)
@@ -135,6 +144,16 @@ span(const pc_view *v, int32_t off, int (*end)(UChar), int32_t *s,
 	if (p >= 0) {
 		lo = v->doc->paras[p].start;
 		hi = v->doc->paras[p].end;
+	}
+	if (off - lo > SPAN_MAX) {
+		lo = off - SPAN_MAX;
+		if (U16_IS_TRAIL(v->text[lo]))
+			lo++;
+	}
+	if (hi - off > SPAN_MAX) {
+		hi = off + SPAN_MAX;
+		if (hi < v->len && U16_IS_TRAIL(v->text[hi]))
+			hi++;
 	}
 	*s = off;
 	while (*s > lo && !end(v->text[*s - 1]))
