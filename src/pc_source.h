@@ -43,7 +43,6 @@ typedef enum pc_src_status {
 	PC_SRC_OPEN,         /* cannot open: sys_errno */
 	PC_SRC_READ,         /* read error: sys_errno */
 	PC_SRC_TOO_LARGE,    /* larger than the limit: offset = limit */
-	PC_SRC_EMPTY_NAME,   /* reserved */
 	PC_SRC_BINARY,       /* NUL or control byte no encoding explains: offset, byte */
 	PC_SRC_UNDECODABLE,  /* invalid sequence in `encoding` at byte offset */
 	PC_SRC_UNDETECTED,   /* not UTF-8 (first bad byte at offset) and no
