@@ -86,7 +86,8 @@ fuzz:
 fuzz-replay: $(B)/libplancheck.a
 	@sh fuzz/replay.sh $(B)
 
-# The catalogue of hostile inputs (slow: big inputs; see doc/robustness.md)
+# The catalogue of hostile inputs (big inputs: about a minute, two under
+# sanitizers; see doc/robustness.md)
 hostile: $(B)/plancheck
 	@sh tests/hostile/run.sh $(B)/plancheck
 
@@ -110,13 +111,15 @@ test:
 	@$(MAKE) --no-print-directory merge-test
 	@$(MAKE) --no-print-directory workflow
 	@$(MAKE) --no-print-directory fuzz-replay
+	@$(MAKE) --no-print-directory hostile
 
-# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer
+# (LeakSanitizer comes with AddressSanitizer).
 check:
 	@$(MAKE) --no-print-directory deps-test
 	@$(MAKE) --no-print-directory B=build-san \
 	    CFLAGS='-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all -Werror' \
-	    LDFLAGS='-fsanitize=address,undefined' all unit golden fuzz-replay
+	    LDFLAGS='-fsanitize=address,undefined' all unit golden fuzz-replay hostile
 
 bench: all
 	@sh bench/bench.sh $(B)/plancheck

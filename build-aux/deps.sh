@@ -8,7 +8,7 @@ need_pc="icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson libzip nettle"
 pkgs="pkg-config libicu-dev libpcre2-dev libxml2-dev libjansson-dev libzip-dev nettle-dev"
 if [ "${1:-build}" = test ]; then
 	need_pc="$need_pc cmocka"
-	pkgs="$pkgs libcmocka-dev libxml2-utils mandoc parallel git pre-commit vim-nox python3-jsonschema chromium"
+	pkgs="$pkgs libcmocka-dev libxml2-utils mandoc parallel git pre-commit vim-nox python3-jsonschema chromium valgrind time"
 fi
 missing=""
 if command -v pkg-config >/dev/null 2>&1; then
@@ -26,6 +26,8 @@ if [ "${1:-build}" = test ]; then
 	command -v pre-commit >/dev/null 2>&1 || missing="$missing pre-commit"
 	command -v vim >/dev/null 2>&1 || missing="$missing vim"
 	command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
+	[ -x /usr/bin/time ] || missing="$missing time"
 	/usr/bin/python3 -c "import jsonschema" >/dev/null 2>&1 ||
 	    missing="$missing python3-jsonschema"
 fi

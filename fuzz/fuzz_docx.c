@@ -35,7 +35,8 @@ check_read(const pc_source *src, const pc_doc *doc)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	pc_limits lim = { (size_t)64 << 20, (size_t)4 << 20, 64 };
+	pc_limits lim = { .max_input = (size_t)64 << 20,
+	    .max_part = (size_t)4 << 20, .max_depth = 64 };
 	pc_source src;
 	pc_doc doc;
 	pc_src_error err;

@@ -36,7 +36,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const enc[] = { NULL, NULL, "gb18030", "big5" };
-	pc_limits lim = { (size_t)64 << 20, (size_t)4 << 20, 64 };
+	pc_limits lim = { .max_input = (size_t)64 << 20,
+	    .max_part = (size_t)4 << 20, .max_depth = 64 };
 	pc_source src;
 	pc_doc doc;
 	pc_src_error err;

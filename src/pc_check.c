@@ -19,6 +19,24 @@
 #include "pc_suppress.h"
 #include "pc_view.h"
 
+const pc_rule pc_rule_finding_limit = {
+	"finding-limit", PC_SEV_NOTE, NULL,
+	{ "more findings of one rule in a file than --max-findings",
+	  "同一文件中某规则的问题数超过 --max-findings" },
+	{ "A file gets at most --max-findings findings (default 1000) of any "
+	  "one rule; the rest are counted, not kept, and this note, at the "
+	  "first one left out, says how many there were. A draft with "
+	  "thousands of findings of one rule has one cause (a wrong "
+	  "punctuation setting, an unclosed quotation mark), and reporting "
+	  "each would only cost time and memory. The findings are counted "
+	  "before suppressions are applied. --max-findings 0 reports all.",
+	  "每个文件中每条规则最多报告 --max-findings 条问题（默认 1000），其余"
+	  "只计数、不保留，并在第一条未报告的问题处给出本提示，说明数量。同一"
+	  "规则出现上千条问题时往往出于同一原因（标点设置错误、引号未闭合），"
+	  "逐条报告只会耗费时间和内存。计数在应用抑制注释之前进行。"
+	  "--max-findings 0 表示全部报告。" },
+};
+
 static int
 load(const pc_checker *c, const pc_fileopts *fo, const char *path,
     pc_source *src, pc_doc *doc, pc_rfile *rf)
@@ -73,7 +91,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_matches mt;
 	pc_outline ol;
 	pc_selection sel;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { NULL, 0, 0, c->limits.max_findings, NULL, 0, 0 };
 	pc_suppressions sp;
 	pc_counts counts = { NULL, 0, 0 };
 	pc_cov_plan *cov;
@@ -131,6 +149,22 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 		    pc_xasprintf("%d 次正则匹配因 PCRE2 上限中止，首次发生于 %s 的"
 		    "条目“%s”（%s:%d）", (int)mt.limit_errors, it->plan->id,
 		    it->id, it->plan->path, it->line));
+	}
+	for (int32_t i = 0; i < fs.nrules; i++) {
+		const pc_rulecount *k = &fs.rules[i];
+		int sv = rule_sev(fo, &pc_rule_finding_limit);
+
+		if (k->dropped == 0 || sv == PC_RULE_OFF)
+			continue;
+		pc_findings_add(&fs, pc_rule_finding_limit.id,
+		    sv == PC_RULE_DEFAULT ? pc_rule_finding_limit.sev :
+		    (pc_severity)sv, k->start, k->end,
+		    pc_xasprintf("%d more %s finding(s) in this file not shown "
+		    "(at most %d per rule; --max-findings)", (int)k->dropped,
+		    k->rule, (int)fs.limit),
+		    pc_xasprintf("本文件另有 %d 条 %s 问题未显示（每条规则最多 %d "
+		    "条；--max-findings）", (int)k->dropped, k->rule,
+		    (int)fs.limit));
 	}
 	pc_suppress_scan(&view, &sp);
 	pc_suppress_apply(&sp, &fs, fo->report_unused);

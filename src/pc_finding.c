@@ -23,6 +23,30 @@ pc_findings_add(pc_findings *fs, const char *rule, pc_severity sev,
 {
 	pc_finding *f;
 
+	if (fs->limit > 0) {
+		pc_rulecount *rc = NULL;
+
+		for (int32_t i = 0; i < fs->nrules && rc == NULL; i++)
+			if (fs->rules[i].rule == rule)
+				rc = &fs->rules[i];
+		if (rc == NULL) {
+			pc_grow(&fs->rules, &fs->crules, (size_t)fs->nrules + 1,
+			    sizeof(*fs->rules));
+			rc = &fs->rules[fs->nrules++];
+			memset(rc, 0, sizeof(*rc));
+			rc->rule = rule;
+		}
+		if (rc->kept >= fs->limit) {
+			if (rc->dropped++ == 0) {
+				rc->start = start;
+				rc->end = end;
+			}
+			free(en);
+			free(zh);
+			return;
+		}
+		rc->kept++;
+	}
 	pc_grow(&fs->f, &fs->cap, (size_t)fs->n + 1, sizeof(*fs->f));
 	f = &fs->f[fs->n++];
 	f->rule = rule;
@@ -41,6 +65,7 @@ pc_findings_free(pc_findings *fs)
 		free(fs->f[i].msg[1]);
 	}
 	free(fs->f);
+	free(fs->rules);
 	memset(fs, 0, sizeof(*fs));
 }
 

@@ -24,13 +24,26 @@ typedef struct pc_finding {
 	char *msg[PC_NLANG];
 } pc_finding;
 
+/* Findings of one rule: how many were kept and how many left out. */
+typedef struct pc_rulecount {
+	const char *rule;
+	int32_t kept, dropped;
+	int32_t start, end;     /* the first one left out */
+} pc_rulecount;
+
 typedef struct pc_findings {
 	pc_finding *f;
 	int32_t n;
 	size_t cap;
+	int32_t limit;          /* findings kept per rule; 0: all */
+	pc_rulecount *rules;    /* per rule, when there is a limit */
+	int32_t nrules;
+	size_t crules;
 } pc_findings;
 
-/* Append a finding; takes ownership of en and zh (both malloc'd). */
+/* Append a finding; takes ownership of en and zh (both malloc'd). Past
+ * fs->limit findings of its rule, the finding is counted in fs->rules and
+ * freed. */
 void pc_findings_add(pc_findings *fs, const char *rule, pc_severity sev,
     int32_t start, int32_t end, char *en, char *zh);
 void pc_findings_free(pc_findings *fs);

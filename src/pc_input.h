@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "pc_doc.h"
+#include "pc_limits.h"
 #include "pc_source.h"
 
 typedef enum pc_informat {
@@ -19,15 +20,6 @@ typedef enum pc_informat {
 	PC_IN_HTML
 } pc_informat;
 
-/* Resource limits, all settable from the command line. */
-typedef struct pc_limits {
-	size_t max_input;     /* bytes of one input file */
-	size_t max_part;      /* bytes of one expanded DOCX part */
-	int max_depth;        /* nesting depth of DOCX/HTML markup */
-} pc_limits;
-
-#define PC_MAX_PART_DEFAULT ((size_t)64 * 1024 * 1024)
-#define PC_MAX_DEPTH_DEFAULT 256
 
 /* Read path ("-" = stdin) as format fmt (PC_IN_AUTO: by content).
  * encoding applies to plain text (and to HTML without a declared

@@ -33,8 +33,8 @@ const char *const pc_lint_ids[] = {
  * not a name, and will not recur word for word in a draft. */
 enum { MAX_TERM_CHARS = 64 };
 
-/* PCRE2 limits and flags of pc_match.c: a pattern is judged as a check
- * would run it. */
+/* A pattern is judged as a check with the default limits would run it
+ * (PC_PATTERN_FLAGS, PC_MATCH_LIMIT_DEFAULT, PC_DEPTH_LIMIT_DEFAULT). */
 
 /* Probe subjects for catastrophic backtracking: a run of one character
  * the pattern mentions, then a character that makes the match fail. */
@@ -1267,8 +1267,8 @@ pc_lint_run(const char *dir, const char *schema_dir, int lang, FILE *out)
 	/* pattern errors are reported below, in both languages */
 	m = pc_matcher_new(&ds, NULL, NULL);
 	ps.mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(ps.mctx, PC_PATTERN_MATCH_LIMIT);
-	pcre2_set_depth_limit(ps.mctx, PC_PATTERN_DEPTH_LIMIT);
+	pcre2_set_match_limit(ps.mctx, PC_MATCH_LIMIT_DEFAULT);
+	pcre2_set_depth_limit(ps.mctx, PC_DEPTH_LIMIT_DEFAULT);
 	ps.md = pcre2_match_data_create(1, NULL);
 	sfs = pc_xcalloc((size_t)ds.nplans + 1, sizeof(*sfs));
 	for (int32_t p = 0; p < ds.nplans; p++) {

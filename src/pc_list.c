@@ -31,6 +31,10 @@
 #define CH_DI           0x7B2C  /* 第 */
 #define CH_NIAN         0x5EFF  /* 廿 */
 
+/* How far a sum ("3+9"产业片区) looks for its parts: counts, text units. */
+#define SUM_CANDIDATES  64
+#define SUM_REACH       8192
+
 /* Classifiers between a numeral and its noun; 方面 needs none (四方面). */
 static const UChar CLASSIFIERS[] = u"大个项类";
 static const UChar FANGMIAN[] = u"方面";
@@ -387,13 +391,16 @@ count_at(const scan *x, int32_t i, int32_t ps, int32_t pe, pc_count *c)
 	return 1;
 }
 
-/* Raw counts (no lists yet) of paragraph pi with start in [s, e). */
+/* Raw counts (no lists yet) of paragraph pi with start in [s, e), at most
+ * max of them (max < 0: all). */
 static void
-raw_para(const scan *x, int32_t pi, int32_t s, int32_t e, pc_counts *out)
+raw_para(const scan *x, int32_t pi, int32_t s, int32_t e, int32_t max,
+    pc_counts *out)
 {
 	int32_t ps = x->v->doc->paras[pi].start, pe = x->v->doc->paras[pi].end;
 
-	for (int32_t i = ps > s ? ps : s; i < pe && i < e; i++) {
+	for (int32_t i = ps > s ? ps : s; i < pe && i < e &&
+	    (max < 0 || out->n < max); i++) {
 		pc_count c;
 
 		if (!numeral_start(x->f, ps, i) || !count_at(x, i, ps, pe, &c))
@@ -1228,37 +1235,50 @@ restate_as(pc_count *c, const pc_count *d)
 	c->ref_value = d->value;
 }
 
-/* Non-blank units in f[s..e). */
-static int32_t
-filled(const UChar *f, int32_t s, int32_t e)
+/* Non-zero if f[s..e) has more than n non-blank units (stops there). */
+static int
+filled_over(const UChar *f, int32_t s, int32_t e, int32_t n)
 {
-	int32_t n = 0;
-
 	for (; s < e; s++)
-		if (!pc_is_blank(f[s]))
-			n++;
-	return n;
+		if (!pc_is_blank(f[s]) && --n < 0)
+			return 1;
+	return 0;
 }
 
 /* A count with no list that ends its sentence, restated with a list in
- * the next sentence (d, the next count of the paragraph). */
+ * the next sentence (d, the next count of the paragraph). Both scans stop
+ * early (at the third non-blank unit, at d), so a paragraph of many counts
+ * stays linear. */
 static void
 restated(const scan *x, pc_count *c, const pc_count *d, int32_t pe)
 {
 	const UChar *f = x->f;
-	int32_t se = sentence_end(f, c->end, pe), se2;
+	int32_t se, n = 0;
+	int depth = 0;
 
-	if (se >= pe || !has_list(d))
+	if (!has_list(d))
 		return;
-	se2 = sentence_end(f, se + 1, pe);
-	if (filled(f, c->end, se) > 2 || d->start <= se || d->start >= se2 ||
+	/* the sentence end, at most two non-blank units after the count */
+	for (se = c->end; se < pe; se++) {
+		if (depth == 0 && pc_is_sentence_end(f[se]))
+			break;
+		if (!pc_is_blank(f[se]) && ++n > 2)
+			return;
+		if (is_open(f[se]))
+			depth++;
+		else if (is_close(f[se]) && depth > 0)
+			depth--;
+	}
+	/* d starts in the next sentence */
+	if (se >= pe || d->start <= se ||
+	    sentence_end(f, se + 1, d->start) < d->start ||
 	    !same_tail(f, c, d, 2))
 		return;
 	restate_as(c, d);
 }
 
 static void find(const scan *x, int32_t start, int32_t end, int sums,
-    int restate, pc_counts *out);
+    int restate, int32_t max, pc_counts *out);
 
 /* A count with no list that ends a heading ("第一节做强三大支柱产业"),
  * restated with a list in the first sentence of the paragraph below it
@@ -1272,7 +1292,7 @@ heading_restated(const scan *x, pc_count *c, int32_t pi)
 
 	if (c->form != PC_LIST_NONE || title_at(x, c->start) < 0 ||
 	    pi + 1 >= d->npara ||
-	    filled(x->f, c->end, d->paras[pi].end) > 2)
+	    filled_over(x->f, c->end, d->paras[pi].end, 2))
 		return;
 	ps = d->paras[pi + 1].start;
 	pe = d->paras[pi + 1].end;
@@ -1281,7 +1301,7 @@ heading_restated(const scan *x, pc_count *c, int32_t pi)
 		if (k < x->o->n && x->o->h[k].para == pi + 1)
 			return;
 	}
-	find(x, ps, sentence_end(x->f, ps, pe), 0, 0, &next);
+	find(x, ps, sentence_end(x->f, ps, pe), 0, 0, -1, &next);
 	if (next.n > 0 && has_list(&next.c[0]) &&
 	    same_tail(x->f, c, &next.c[0], 2))
 		restate_as(c, &next.c[0]);
@@ -1327,7 +1347,7 @@ resolve_sum(const scan *x, pc_counts *raw, int32_t si, int32_t pe)
 	pc_counts later = { NULL, 0, 0 }, one = { NULL, 0, 0 };
 	scan x1 = *x;
 	int32_t pi, kept = 0;
-	const pc_count *cand[64];
+	const pc_count *cand[SUM_CANDIDATES];
 	int32_t nc = 0, gs[8], ge[8];
 	ilist l = { NULL, 0, 0 };
 
@@ -1337,16 +1357,25 @@ resolve_sum(const scan *x, pc_counts *raw, int32_t si, int32_t pe)
 		if (k >= 0 && x->o->h[k].end > pe)
 			send = x->o->h[k].end;
 	}
+	/* the parts are near: at most SUM_CANDIDATES counts within SUM_REACH
+	 * units, which keeps a document of many sums linear */
+	if (send > c->end + SUM_REACH)
+		send = c->end + SUM_REACH;
 	/* a part may be one: "1+3" is 一个核心区 and 三大片区 */
 	x1.least = 1;
-	if (send > pe)
-		find(&x1, pe, send, 0, 0, &later);
-	pi = pc_doc_para_at(x->v->doc, c->start);
-	if (pi >= 0)
-		raw_para(&x1, pi, c->end, pe, &one);
-	for (int32_t i = si + 1; i < raw->n && nc < 64; i++)
+	if (raw->n - si - 1 < SUM_CANDIDATES) {
+		int32_t room = SUM_CANDIDATES - (raw->n - si - 1);
+
+		pi = pc_doc_para_at(x->v->doc, c->start);
+		if (pi >= 0)
+			raw_para(&x1, pi, c->end, pe < send ? pe : send,
+			    room, &one);
+		if (send > pe)
+			find(&x1, pe, send, 0, 0, room, &later);
+	}
+	for (int32_t i = si + 1; i < raw->n && nc < SUM_CANDIDATES; i++)
 		cand[nc++] = &raw->c[i];
-	for (int32_t j = 0; j < one.n && nc < 64; j++) {
+	for (int32_t j = 0; j < one.n && nc < SUM_CANDIDATES; j++) {
 		int32_t at = nc;
 
 		if (one.c[j].value != 1)
@@ -1359,7 +1388,7 @@ resolve_sum(const scan *x, pc_counts *raw, int32_t si, int32_t pe)
 		cand[at] = &one.c[j];
 		nc++;
 	}
-	for (int32_t i = 0; i < later.n && nc < 64; i++)
+	for (int32_t i = 0; i < later.n && nc < SUM_CANDIDATES; i++)
 		cand[nc++] = &later.c[i];
 	for (int32_t i = 0; i < nc; i++)
 		if (cand[i]->form != PC_LIST_SUM &&
@@ -1412,10 +1441,11 @@ resolve_sum(const scan *x, pc_counts *raw, int32_t si, int32_t pe)
 /* Counts starting in [start, end), with their lists; sums only if sums,
  * headings restated below only if restate (the counts a sum adds up and
  * the restating counts are found without either, so this goes one level
- * deep at most). */
+ * deep at most). With max >= 0, the search stops after max counts and
+ * does not look past end for the count after the last one. */
 static void
 find(const scan *x, int32_t start, int32_t end, int sums, int restate,
-    pc_counts *out)
+    int32_t max, pc_counts *out)
 {
 	const pc_doc *d = x->v->doc;
 	int32_t lo = 0, hi = d->npara;
@@ -1429,15 +1459,16 @@ find(const scan *x, int32_t start, int32_t end, int sums, int restate,
 		else
 			hi = mid;
 	}
-	for (int32_t pi = lo; pi < d->npara && d->paras[pi].start < end;
-	    pi++) {
+	for (int32_t pi = lo; pi < d->npara && d->paras[pi].start < end &&
+	    (max < 0 || out->n < max); pi++) {
 		int32_t ps = d->paras[pi].start, pe = d->paras[pi].end;
 		pc_counts raw = { NULL, 0, 0 };
 
 		if (pe <= start)
 			continue;
 		/* the whole paragraph, for the counts around those in range */
-		raw_para(x, pi, ps, pe, &raw);
+		raw_para(x, pi, ps, max < 0 ? pe : end, max < 0 ? -1 :
+		    max - out->n, &raw);
 		for (int32_t i = 0; i < raw.n; i++)
 			if (raw.c[i].form != PC_LIST_SUM)
 				resolve(x, &raw.c[i], i > 0 ?
@@ -1486,7 +1517,7 @@ pc_counts_find(const pc_view *v, const pc_outline *o, const pc_list_lex *lx,
 		start = 0;
 	if (end > v->len)
 		end = v->len;
-	find(&x, start, end, 1, 1, out);
+	find(&x, start, end, 1, 1, -1, out);
 }
 
 int

@@ -22,11 +22,13 @@ const pc_rule pc_rule_pattern_limit = {
 	  "end is stopped at the limit instead of hanging the check; its hits "
 	  "in that paragraph are lost, and this warning (at 1:1) names the "
 	  "item, so the dictionary can be fixed (plancheck dict lint finds "
-	  "such patterns too).",
+	  "such patterns too). The limits are set with --pcre2-match-limit "
+	  "and --pcre2-depth-limit.",
 	  "词典中的正则表达式属于数据，每次运行都受 PCRE2 匹配和深度上限约束。"
 	  "无限回溯的表达式会在上限处中止而不会使检查挂起；它在该段落中的命中"
 	  "因此丢失，本警告（位置 1:1）指出相应条目，以便修正词典（plancheck "
-	  "dict lint 也能发现此类表达式）。" },
+	  "dict lint 也能发现此类表达式）。上限可用 --pcre2-match-limit 和 "
+	  "--pcre2-depth-limit 设置。" },
 };
 
 /* Limit stops of one pattern in one file after which it is not run on
@@ -144,9 +146,18 @@ pc_matcher_new(const pc_dictset *ds, pc_dict_report report, void *ctx)
 	}
 	pc_ac_build(m->ac);
 	m->mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(m->mctx, PC_PATTERN_MATCH_LIMIT);
-	pcre2_set_depth_limit(m->mctx, PC_PATTERN_DEPTH_LIMIT);
+	pc_matcher_set_limits(m, 0, 0);
 	return m;
+}
+
+void
+pc_matcher_set_limits(pc_matcher *m, uint32_t match_limit,
+    uint32_t depth_limit)
+{
+	pcre2_set_match_limit(m->mctx, match_limit > 0 ? match_limit :
+	    PC_MATCH_LIMIT_DEFAULT);
+	pcre2_set_depth_limit(m->mctx, depth_limit > 0 ? depth_limit :
+	    PC_DEPTH_LIMIT_DEFAULT);
 }
 
 void

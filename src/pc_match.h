@@ -10,14 +10,13 @@
 #define PC_MATCH_H
 
 #include "pc_dict.h"
+#include "pc_limits.h"
 #include "pc_seg.h"
 #include "pc_view.h"
 
 /* How dictionary patterns are compiled and bounded (dictionaries are
  * data: a pattern that backtracks without end hits the limit). */
 #define PC_PATTERN_FLAGS (PCRE2_UTF | PCRE2_CASELESS)
-#define PC_PATTERN_MATCH_LIMIT 100000
-#define PC_PATTERN_DEPTH_LIMIT 1000
 
 typedef struct pc_matcher pc_matcher;
 
@@ -40,6 +39,11 @@ typedef struct pc_matches {
 pc_matcher *pc_matcher_new(const pc_dictset *ds, pc_dict_report report,
     void *ctx);
 void pc_matcher_free(pc_matcher *m);
+
+/* Bound each pattern run (PCRE2 match and depth limits; 0: the default,
+ * PC_MATCH_LIMIT_DEFAULT and PC_DEPTH_LIMIT_DEFAULT of pc_limits.h). */
+void pc_matcher_set_limits(pc_matcher *m, uint32_t match_limit,
+    uint32_t depth_limit);
 
 /* Find all hits in view v. Segments (lazily) through a pc_seg it owns for
  * the call, gluing the lexicon's segment words. */

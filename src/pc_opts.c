@@ -11,6 +11,7 @@
 typedef enum opt_id {
 	O_FORMAT, O_LANG, O_UNIT, O_ENCODING, O_DICTS, O_PLAN, O_SELF,
 	O_FAIL_ON, O_MIN_COVERAGE, O_MAX_SIZE, O_MAX_PART, O_MAX_DEPTH,
+	O_MATCH_LIMIT, O_DEPTH_LIMIT, O_MAX_FINDINGS,
 	O_INFORMAT, O_PERIOD, O_REF, O_EXPLAIN, O_CONFIG, O_NO_CONFIG,
 	O_OUTPUT, O_JOBS, O_NO_SUMMARY, O_PRINT_CONFIG, O_UNUSED, O_BASELINE, O_WRITE_BASELINE, O_STAGED, O_DIFF, O_SINCE,
 	O_HELP, O_VERSION
@@ -63,6 +64,19 @@ static const struct opt {
 	{ O_MAX_DEPTH, 0, "max-depth", "N",
 	  "refuse DOCX/HTML markup nested deeper than N (default 256)",
 	  "拒绝嵌套深度超过 N 的 DOCX/HTML 标记（默认 256）" },
+	{ O_MATCH_LIMIT, 0, "pcre2-match-limit", "N",
+	  "stop a dictionary pattern's run after N PCRE2 match steps "
+	  "(default 100000)",
+	  "词典正则每次匹配最多 N 步（PCRE2 match limit，默认 100000）" },
+	{ O_DEPTH_LIMIT, 0, "pcre2-depth-limit", "N",
+	  "stop a dictionary pattern's run at backtracking depth N "
+	  "(default 1000)",
+	  "词典正则每次匹配回溯深度最多 N（PCRE2 depth limit，默认 1000）" },
+	{ O_MAX_FINDINGS, 0, "max-findings", "N",
+	  "report at most N findings per rule per file, then one note with "
+	  "the number left out; 0: all (default 1000)",
+	  "每个文件每条规则最多报告 N 条问题，其余以一条提示说明数量；0 为"
+	  "全部报告（默认 1000）" },
 	{ O_INFORMAT, 0, "input-format", "FMT",
 	  "read inputs as text, docx or html (default: by content)",
 	  "按 text、docx 或 html 读取输入（默认按内容判断）" },
@@ -284,18 +298,37 @@ apply(pc_opts *o, const struct opt *op, const char *arg, char **en,
 		break;
 	case O_MAX_SIZE:
 	case O_MAX_PART:
-	case O_MAX_DEPTH: {
+	case O_MAX_DEPTH:
+	case O_MATCH_LIMIT:
+	case O_DEPTH_LIMIT:
+	case O_MAX_FINDINGS: {
 		unsigned long long v = strtoull(arg, &end, 10);
-		if (*arg < '0' || *arg > '9' || *end != '\0' || v == 0 ||
-		    (op->id == O_MAX_DEPTH && v > 1000000))
-			return usage_error(en, zh, "needs a positive number / "
-			    "需要正整数", arg);
+		unsigned long long most = op->id == O_MAX_DEPTH ? 1000000 :
+		    op->id == O_MAX_SIZE || op->id == O_MAX_PART ? SIZE_MAX :
+		    op->id == O_MAX_FINDINGS ? INT32_MAX : UINT32_MAX;
+		if (*arg < '0' || *arg > '9' || *end != '\0' ||
+		    (v == 0 && op->id != O_MAX_FINDINGS) || v > most) {
+			char *what = pc_xasprintf("--%s needs a whole number "
+			    "from %d to %llu / 需要 %d 至 %llu 的整数", op->name,
+			    op->id == O_MAX_FINDINGS ? 0 : 1, most,
+			    op->id == O_MAX_FINDINGS ? 0 : 1, most);
+			int rc = usage_error(en, zh, what, arg);
+
+			free(what);
+			return rc;
+		}
 		if (op->id == O_MAX_SIZE)
 			o->limits.max_input = (size_t)v;
 		else if (op->id == O_MAX_PART)
 			o->limits.max_part = (size_t)v;
-		else
+		else if (op->id == O_MAX_DEPTH)
 			o->limits.max_depth = (int)v;
+		else if (op->id == O_MATCH_LIMIT)
+			o->limits.match_limit = (uint32_t)v;
+		else if (op->id == O_DEPTH_LIMIT)
+			o->limits.depth_limit = (uint32_t)v;
+		else
+			o->limits.max_findings = (int32_t)v;
 		break;
 	}
 	case O_INFORMAT:
@@ -392,9 +425,7 @@ pc_opts_parse(pc_opts *o, int argc, char **argv, char **en, char **zh)
 	o->lang = pc_opts_env_lang();
 	o->fail_on = PC_SEV_ERROR;
 	o->min_coverage = -1;
-	o->limits.max_input = PC_SOURCE_MAX_DEFAULT;
-	o->limits.max_part = PC_MAX_PART_DEFAULT;
-	o->limits.max_depth = PC_MAX_DEPTH_DEFAULT;
+	pc_limits_default(&o->limits);
 	o->inputs = pc_xcalloc((size_t)argc + 1, sizeof(*o->inputs));
 	o->refs = pc_xcalloc((size_t)argc + 1, sizeof(*o->refs));
 	if (argc > 1 && strcmp(argv[1], "tokens") == 0) {

@@ -41,7 +41,8 @@ typedef struct pc_opts {
 	int fail_on;             /* pc_severity, or PC_FAIL_NEVER */
 	double min_coverage;     /* percent; < 0: not set */
 	pc_limits limits;        /* --max-input-size, --max-part-size,
-	                            --max-depth */
+	                            --max-depth, --pcre2-match-limit,
+	                            --pcre2-depth-limit, --max-findings */
 	pc_informat informat;    /* --input-format */
 	int period_start;        /* --period, else 0 */
 	int period_end;

@@ -69,6 +69,7 @@ extern const pc_rule pc_rule_outline_order;
 extern const pc_rule pc_rule_quote_check;
 extern const pc_rule pc_rule_unused_suppression;
 extern const pc_rule pc_rule_pattern_limit;
+extern const pc_rule pc_rule_finding_limit;
 
 const pc_rule *pc_rule_find(const char *id);
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pc_ac.h"
 #include "pc_alloc.h"
 #include "pc_rule.h"
 #include "pc_text.h"
@@ -25,7 +26,8 @@
 enum {
 	MAX_RUN = 40,           /* longest full name read back */
 	MAX_ABBR = 30,          /* longest abbreviation */
-	MIN_QUOTATION = 12      /* shortest “…” read as a quotation */
+	MIN_QUOTATION = 12,     /* shortest “…” read as a quotation */
+	MAX_TITLE = 256         /* longest 《》 or “” full name */
 };
 
 typedef struct def {
@@ -77,12 +79,14 @@ defining_word(const UChar *s, int32_t n)
 }
 
 /* The 《 that opens the title ending at close (the 》), within the
- * paragraph, or -1. */
+ * paragraph and MAX_TITLE units, or -1. */
 static int32_t
 title_open(const UChar *t, int32_t lo, int32_t close, UChar o, UChar c)
 {
 	int depth = 0;
 
+	if (lo < close - MAX_TITLE)
+		lo = close - MAX_TITLE;
 	for (int32_t i = close; i >= lo; i--) {
 		if (t[i] == c)
 			depth++;
@@ -178,12 +182,17 @@ read_def(const pc_view *v, int32_t lo, int32_t hi, int32_t open, def *d)
 	return 1;
 }
 
-/* Is off inside a 《…》 of its paragraph? */
+/* Is [s, e) inside a 《…》 of its paragraph (of at most MAX_TITLE
+ * units)? */
 static int
 in_title(const UChar *t, int32_t lo, int32_t s, int32_t e, int32_t hi)
 {
 	int32_t i;
 
+	if (lo < s - MAX_TITLE)
+		lo = s - MAX_TITLE;
+	if (hi > e + MAX_TITLE)
+		hi = e + MAX_TITLE;
 	for (i = s - 1; i >= lo; i--)
 		if (t[i] == 0x300A)
 			break;
@@ -199,24 +208,57 @@ in_title(const UChar *t, int32_t lo, int32_t s, int32_t e, int32_t hi)
 	return 0;
 }
 
-/* Is [s, e) inside a longer dictionary hit (a proper name)? */
+/* What the searches read: the view, its dictionary hits (sorted by start)
+ * with the longest hit's length, and the quotations (in text order, not
+ * overlapping). */
+typedef struct ctx {
+	const pc_rule_ctx *c;
+	pc_severity sev;
+	pc_findings *out;
+	const pc_span *q;
+	int32_t nq;
+	int32_t maxhit;
+	const def *defs;
+	int32_t *last;          /* per key: end of its last occurrence */
+} ctx;
+
+/* Is [s, e) inside a longer dictionary hit (a proper name)? The hits
+ * starting at s or up to maxhit units before it. */
 static int
-in_longer_term(const pc_matches *mt, int32_t s, int32_t e)
+in_longer_term(const ctx *x, int32_t s, int32_t e)
 {
-	for (int32_t i = 0; i < mt->n && mt->hits[i].start <= s; i++)
+	const pc_matches *mt = x->c->mt;
+	int32_t lo = 0, hi = mt->n;
+
+	while (lo < hi) {       /* first hit starting after s */
+		int32_t mid = lo + (hi - lo) / 2;
+		if (mt->hits[mid].start <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (int32_t i = lo - 1; i >= 0 &&
+	    mt->hits[i].start >= e - x->maxhit; i--)
 		if (mt->hits[i].end >= e && mt->hits[i].end - mt->hits[i].start >
 		    e - s)
 			return 1;
 	return 0;
 }
 
+/* Is [s, e) inside a quotation? */
 static int
-quoted(const pc_span *q, int32_t nq, int32_t s, int32_t e)
+quoted(const ctx *x, int32_t s, int32_t e)
 {
-	for (int32_t i = 0; i < nq && q[i].start <= s; i++)
-		if (e <= q[i].end)
-			return 1;
-	return 0;
+	int32_t lo = 0, hi = x->nq;
+
+	while (lo < hi) {       /* first quotation starting after s */
+		int32_t mid = lo + (hi - lo) / 2;
+		if (x->q[mid].start <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && e <= x->q[lo - 1].end;
 }
 
 static char *
@@ -228,105 +270,121 @@ pos(const pc_view *v, int32_t off)
 	return pc_xasprintf("%d:%d", (int)line, (int)col);
 }
 
-/* Later full names: occurrences of the key after the definition. */
+/* A later full name [s, e) of d, found by its key (pass 0) or its second
+ * key (pass 1). */
 static void
-full_again(const pc_rule_ctx *c, const def *d, const pc_span *q, int32_t nq,
-    pc_severity sev, pc_findings *out)
+full_again(const ctx *x, const def *d, int pass, int32_t s, int32_t e)
 {
-	const pc_view *v = c->v;
+	const pc_view *v = x->c->v;
 	const UChar *t = v->fold;
-	int32_t ks = d->ks, ke = d->ke;
+	int32_t ks = pass == 0 ? d->ks : d->ks2, p, lo, hi;
+	char *full, *abbr, *where;
 
-	if (ke <= ks)
+	if (pass == 1 && e < v->len && is_open(t[e]))
+		return;         /* the whole title: pass 0 */
+	p = pc_doc_para_at(v->doc, s);
+	if (p < 0 || (v->flags[s] & PC_VF_MASK))
 		return;
-	for (int pass = 0; pass < 2; pass++) {
-		if (pass == 1) {
-			if (d->ks2 < 0)
-				break;
-			ks = d->ks2;
-			ke = d->ke2;
-		}
-		for (int32_t at = d->close + 1; at < v->len; ) {
-			int32_t k = pc_find(t + at, v->len - at, t + ks, ke - ks);
-			int32_t s, e, p, lo, hi;
-			char *full, *abbr, *where;
-
-			if (k < 0)
-				break;
-			s = at + k;
-			e = s + (ke - ks);
-			at = e;
-			if (pass == 1 && e < v->len && is_open(t[e]))
-				continue;       /* the whole title: pass 0 */
-			p = pc_doc_para_at(v->doc, s);
-			if (p < 0 || (v->flags[s] & PC_VF_MASK))
-				continue;
-			lo = v->doc->paras[p].start;
-			hi = v->doc->paras[p].end;
-			if ((!d->titled && (in_title(t, lo, s, e, hi) ||
-			    in_longer_term(c->mt, s, e))) || quoted(q, nq, s, e))
-				continue;
-			/* show as much of the full name as is written here */
-			for (int32_t f = ks; !d->titled && s > lo && f > d->fs &&
-			    t[s - 1] == t[f - 1]; f--)
-				s--;
-			full = pc_view_utf8(v, s, e);
-			abbr = pc_view_utf8(v, d->as, d->ae);
-			where = pos(v, d->open);
-			pc_findings_add(out, pc_rule_abbrev.id, sev, s, e,
-			    pc_xasprintf("full name “%s” written again after "
-			    "its abbreviation “%s” was defined at %s; write “%s”",
-			    full, abbr, where, abbr),
-			    pc_xasprintf("已于%s定义简称“%s”，此处仍写全称“%s”，"
-			    "应使用简称", where, abbr, full));
-			free(full);
-			free(abbr);
-			free(where);
-		}
-	}
+	lo = v->doc->paras[p].start;
+	hi = v->doc->paras[p].end;
+	if ((!d->titled && (in_title(t, lo, s, e, hi) ||
+	    in_longer_term(x, s, e))) || quoted(x, s, e))
+		return;
+	/* show as much of the full name as is written here */
+	for (int32_t f = ks; !d->titled && s > lo && f > d->fs &&
+	    t[s - 1] == t[f - 1]; f--)
+		s--;
+	full = pc_view_utf8(v, s, e);
+	abbr = pc_view_utf8(v, d->as, d->ae);
+	where = pos(v, d->open);
+	pc_findings_add(x->out, pc_rule_abbrev.id, x->sev, s, e,
+	    pc_xasprintf("full name “%s” written again after its abbreviation "
+	    "“%s” was defined at %s; write “%s”", full, abbr, where, abbr),
+	    pc_xasprintf("已于%s定义简称“%s”，此处仍写全称“%s”，应使用简称",
+	    where, abbr, full));
+	free(full);
+	free(abbr);
+	free(where);
 }
 
-/* X before its definition, not as the end of the full name. */
+/* X [s, s + n) of d before its definition, not as the end of the full
+ * name. */
 static void
-used_before(const pc_rule_ctx *c, const def *d, const pc_span *q,
-    int32_t nq, pc_severity sev, pc_findings *out)
+used_before(const ctx *x, const def *d, int32_t s)
 {
-	const pc_view *v = c->v;
+	const pc_view *v = x->c->v;
 	const UChar *t = v->fold;
 	int32_t n = d->ae - d->as;
 	int bracketed = t[d->as] == 0x300A;
+	char *abbr, *where;
 
-	if (n < (bracketed ? 4 : 3))
+	/* the title may name the document by its short name */
+	if ((v->flags[s] & PC_VF_MASK) || (v->doc->npara > 0 &&
+	    s < v->doc->paras[0].end))
 		return;
-	for (int32_t at = 0; at < d->open; ) {
-		int32_t k = pc_find(t + at, d->open - at, t + d->as, n);
-		int32_t s;
-		char *abbr, *where;
+	/* the end of the full name, not the abbreviation */
+	if (d->ke == d->fe && d->ks >= 0 && d->ke - d->ks == n + 1 &&
+	    s > 0 && t[s - 1] == t[d->ks])
+		return;
+	if ((!bracketed && in_longer_term(x, s, s + n)) ||
+	    quoted(x, s, s + n))
+		return;
+	abbr = pc_view_utf8(v, d->as, d->ae);
+	where = pos(v, d->open);
+	pc_findings_add(x->out, pc_rule_abbrev.id, x->sev, s, s + n,
+	    pc_xasprintf("abbreviation “%s” used before its definition at %s",
+	    abbr, where),
+	    pc_xasprintf("简称“%s”在定义（%s）之前使用", abbr, where));
+	free(abbr);
+	free(where);
+}
 
-		if (k < 0)
-			break;
-		s = at + k;
-		at = s + n;
-		/* the title may name the document by its short name */
-		if ((v->flags[s] & PC_VF_MASK) || (v->doc->npara > 0 &&
-		    s < v->doc->paras[0].end))
-			continue;
-		/* the end of the full name, not the abbreviation */
-		if (d->ke == d->fe && d->ks >= 0 && d->ke - d->ks == n + 1 &&
-		    s > 0 && t[s - 1] == t[d->ks])
-			continue;
-		if ((!bracketed && in_longer_term(c->mt, s, s + n)) ||
-		    quoted(q, nq, s, s + n))
-			continue;
-		abbr = pc_view_utf8(v, d->as, d->ae);
-		where = pos(v, d->open);
-		pc_findings_add(out, pc_rule_abbrev.id, sev, s, s + n,
-		    pc_xasprintf("abbreviation “%s” used before its definition "
-		    "at %s", abbr, where),
-		    pc_xasprintf("简称“%s”在定义（%s）之前使用", abbr, where));
-		free(abbr);
-		free(where);
+/* Keys of the automaton: per definition, its key, its second key and X. */
+enum { K_FULL, K_FULL2, K_ABBR, NKEYS };
+
+/* An occurrence of a key: like a search from left to right, occurrences of
+ * one key do not overlap. */
+static int
+found(int32_t s, int32_t e, int32_t id, void *arg)
+{
+	ctx *x = arg;
+	const def *d = &x->defs[id / NKEYS];
+	int kind = id % NKEYS;
+
+	if (s < x->last[id])
+		return 0;
+	if (kind == K_ABBR) {
+		if (e > d->open)
+			return 0;
+		x->last[id] = e;
+		used_before(x, d, s);
+	} else {
+		if (s <= d->close)
+			return 0;
+		x->last[id] = e;
+		full_again(x, d, kind == K_FULL ? 0 : 1, s, e);
 	}
+	return 0;
+}
+
+/* Definitions ordered by X, then by position: the first of each X. */
+typedef struct byabbr {
+	const UChar *s;
+	int32_t n, i;
+} byabbr;
+
+static int
+cmp_abbr(const void *a, const void *b)
+{
+	const byabbr *x = a, *y = b;
+	int32_t n = x->n < y->n ? x->n : y->n;
+	int c = memcmp(x->s, y->s, (size_t)n * sizeof(UChar));
+
+	if (c != 0)
+		return c;
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
 static void
@@ -334,9 +392,11 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 {
 	const pc_view *v = c->v;
 	def *defs = NULL;
-	int32_t nd = 0, nq;
+	int32_t nd = 0;
 	size_t cap = 0;
-	pc_span *q = pc_view_quotations(v, MIN_QUOTATION, &nq);
+	ctx x;
+	byabbr *order;
+	pc_ac *ac;
 
 	for (int32_t p = 0; p < v->doc->npara; p++) {
 		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;
@@ -352,25 +412,53 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 			i = d.close;
 		}
 	}
+	if (nd == 0)
+		return;
+	memset(&x, 0, sizeof(x));
+	x.c = c;
+	x.sev = sev;
+	x.out = out;
+	x.defs = defs;
+	x.q = pc_view_quotations(v, MIN_QUOTATION, &x.nq);
+	for (int32_t i = 0; i < c->mt->n; i++)
+		if (c->mt->hits[i].end - c->mt->hits[i].start > x.maxhit)
+			x.maxhit = c->mt->hits[i].end - c->mt->hits[i].start;
+	x.last = pc_xcalloc((size_t)nd * NKEYS, sizeof(*x.last));
+	/* a second definition of the same X: only the first counts for "used
+	 * before"; its full name is reported as written again */
+	order = pc_xreallocarray(NULL, (size_t)nd, sizeof(*order));
 	for (int32_t i = 0; i < nd; i++) {
-		int first = 1;
-
-		/* a second definition of the same X: only the first counts
-		 * for "used before"; its full name is reported as written
-		 * again */
-		for (int32_t j = 0; j < i && first; j++)
-			if (defs[j].ae - defs[j].as == defs[i].ae - defs[i].as &&
-			    memcmp(v->fold + defs[j].as, v->fold + defs[i].as,
-			    (size_t)(defs[i].ae - defs[i].as) *
-			    sizeof(UChar)) == 0)
-				first = 0;
-		if (first) {
-			used_before(c, &defs[i], q, nq, sev, out);
-			full_again(c, &defs[i], q, nq, sev, out);
-		}
+		order[i].s = v->fold + defs[i].as;
+		order[i].n = defs[i].ae - defs[i].as;
+		order[i].i = i;
 	}
+	pc_qsort(order, (size_t)nd, sizeof(*order), cmp_abbr);
+	ac = pc_ac_new();
+	for (int32_t k = 0; k < nd; k++) {
+		const def *d = &defs[order[k].i];
+		int32_t id = order[k].i * NKEYS;
+
+		if (k > 0 && cmp_abbr(&(byabbr){ order[k - 1].s,
+		    order[k - 1].n, 0 }, &(byabbr){ order[k].s, order[k].n,
+		    0 }) == 0)
+			continue;
+		if (d->ae - d->as >= (v->fold[d->as] == 0x300A ? 4 : 3))
+			pc_ac_add(ac, v->fold + d->as, d->ae - d->as,
+			    id + K_ABBR);
+		if (d->ke > d->ks)
+			pc_ac_add(ac, v->fold + d->ks, d->ke - d->ks,
+			    id + K_FULL);
+		if (d->ke > d->ks && d->ks2 >= 0)
+			pc_ac_add(ac, v->fold + d->ks2, d->ke2 - d->ks2,
+			    id + K_FULL2);
+	}
+	pc_ac_build(ac);
+	pc_ac_scan(ac, v->fold, v->len, found, &x);
+	pc_ac_free(ac);
+	free(order);
+	free(x.last);
+	free((void *)x.q);
 	free(defs);
-	free(q);
 }
 
 const pc_rule pc_rule_abbrev = {

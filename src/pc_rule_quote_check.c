@@ -707,6 +707,52 @@ check_quote(const pc_rule_ctx *c, int32_t qs, int32_t qe,
 	}
 }
 
+/* The “ of f[lo..hi) in order, each with the ” that closes it (-1 if
+ * none): one pass with a stack, so a paragraph of many unclosed “ is
+ * linear. ops, cls and stack are reused across paragraphs. */
+typedef struct quotes {
+	int32_t *ops, *cls, *stack;
+	size_t cap;
+	int32_t n;
+} quotes;
+
+static void
+pair_quotes(const UChar *t, int32_t lo, int32_t hi, quotes *qs)
+{
+	int32_t top = 0;
+
+	qs->n = 0;
+	for (int32_t i = lo; i < hi; i++) {
+		if (t[i] == LQ) {
+			size_t cap = qs->cap;
+
+			pc_grow(&qs->ops, &cap, (size_t)qs->n + 1,
+			    sizeof(*qs->ops));
+			if (cap != qs->cap) {
+				qs->cls = pc_xreallocarray(qs->cls, cap,
+				    sizeof(*qs->cls));
+				qs->stack = pc_xreallocarray(qs->stack, cap,
+				    sizeof(*qs->stack));
+				qs->cap = cap;
+			}
+			qs->ops[qs->n] = i;
+			qs->cls[qs->n] = -1;
+			qs->stack[top++] = qs->n++;
+		} else if (t[i] == RQ && top > 0)
+			qs->cls[qs->stack[--top]] = i;
+	}
+}
+
+/* The last “ of qs before e, from k on: the quotation k ends at e, the
+ * search goes on after it. */
+static int32_t
+after(const quotes *qs, int32_t k, int32_t e)
+{
+	while (k + 1 < qs->n && qs->ops[k + 1] < e)
+		k++;
+	return k;
+}
+
 static void
 run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 {
@@ -716,27 +762,22 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 	int32_t ndefs;
 	tdef *defs = title_defs(v, &ndefs);
 	ustr *refs = pc_xcalloc((size_t)c->nrefs + 1, sizeof(*refs));
+	quotes qs = { NULL, NULL, NULL, 0, 0 };
 
 	if (c->sel->self != NULL && c->sel->self->title != NULL)
 		self = squeeze_utf8(c->sel->self->title);
 	for (int32_t p = 0; p < v->doc->npara; p++) {
 		int32_t lo = v->doc->paras[p].start, hi = v->doc->paras[p].end;
 
-		int32_t pe = -1, pts = 0, pte = 0;
+		int32_t pe = -1, pts = 0, pte = 0, k = 0;
 
-		for (int32_t q = lo; q < hi; q++) {
-			int32_t ts, te, e, depth = 0;
+		pair_quotes(t, lo, hi, &qs);
+		for (; k < qs.n; k++) {
+			int32_t q = qs.ops[k], e = qs.cls[k], ts, te;
 			ustr title;
 			const pc_reftext *rt;
 
-			if (t[q] != LQ || (v->flags[q] & PC_VF_MASK))
-				continue;
-			for (e = q; e < hi; e++)
-				if (t[e] == LQ)
-					depth++;
-				else if (t[e] == RQ && --depth == 0)
-					break;
-			if (e >= hi)
+			if ((v->flags[q] & PC_VF_MASK) || e < 0)
 				continue;
 			if (!attribution(c, lo, q, e, &ts, &te)) {
 				if (pe < 0 || !chained(c, pe, q))
@@ -752,16 +793,16 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 			    &own) || ucontains(&own, &title))) ||
 			    ucontains(&title, &self)) {
 				free(title.s);
-				q = e;
+				k = after(&qs, k, e);
 				continue;
 			}
 			rt = find_ref(c, &title);
 			if (rt != NULL) {
 				/* blanks out of each reference once */
-				int32_t k = (int32_t)(rt - c->refs);
-				if (refs[k].s == NULL)
-					refs[k] = squeeze(rt->text, rt->len, 0);
-				check_quote(c, q + 1, e, rt, &refs[k], sev, out);
+				int32_t r = (int32_t)(rt - c->refs);
+				if (refs[r].s == NULL)
+					refs[r] = squeeze(rt->text, rt->len, 0);
+				check_quote(c, q + 1, e, rt, &refs[r], sev, out);
 			}
 			else {
 				char *tn = pc_utf8(title.s, title.n);
@@ -774,12 +815,15 @@ run(const pc_rule_ctx *c, pc_severity sev, pc_findings *out)
 				free(tn);
 			}
 			free(title.s);
-			q = e;
+			k = after(&qs, k, e);
 		}
 	}
 	for (int32_t k = 0; k < c->nrefs; k++)
 		free(refs[k].s);
 	free(refs);
+	free(qs.ops);
+	free(qs.cls);
+	free(qs.stack);
 	free(own.s);
 	free(self.s);
 	free(defs);

@@ -18,6 +18,7 @@ const pc_rule *const pc_rules[] = {
 	&pc_rule_quote_check,
 	&pc_rule_unused_suppression,
 	&pc_rule_pattern_limit,
+	&pc_rule_finding_limit,
 };
 const int pc_nrules = (int)(sizeof(pc_rules) / sizeof(pc_rules[0]));
 

@@ -112,6 +112,8 @@ dicts_for(run *r, const char *dir)
 	d->bad = pc_dictset_load(&d->ds, dir, pc_paths_dictdir(), report_dict,
 	    r) != 0;
 	d->m = pc_matcher_new(&d->ds, report_dict, r);
+	pc_matcher_set_limits(d->m, r->o->limits.match_limit,
+	    r->o->limits.depth_limit);
 	return d;
 }
 

@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <unicode/utypes.h>
 
+#include "pc_limits.h"
+
 /* How columns are counted in output. */
 typedef enum pc_unit {
 	PC_UNIT_CHAR,   /* Unicode code points (default) */
@@ -77,7 +79,7 @@ void pc_src_error_detail(pc_src_error *err, pc_src_status status,
     __attribute__((format(printf, 4, 5)));
 
 /* Default maximum input size in bytes (settable by the caller). */
-#define PC_SOURCE_MAX_DEFAULT ((size_t)256 * 1024 * 1024)
+#define PC_SOURCE_MAX_DEFAULT PC_MAX_INPUT_DEFAULT
 
 /* Read path ("-" = stdin) and decode it. encoding NULL = detect; otherwise
  * one of the names accepted by pc_source_encoding_name (case-insensitive:

@@ -14,8 +14,8 @@
 # committed; small ones are in tests/hostile/data/.
 #
 # Environment:
-#   HOSTILE_SCALE=PCT   size of the big inputs in percent (default 100;
-#                       10 when PLANCHECK is a sanitizer build)
+#   HOSTILE_SCALE=PCT   size of the big inputs in percent (default 100,
+#                       under a sanitizer build too)
 #   HOSTILE_SLOW=N      multiply time limits by N (default 1; 10 under ASan)
 #   HOSTILE_RSS=N       multiply memory limits by N (default 1; 4 under ASan)
 #
@@ -43,14 +43,14 @@ here=$root/tests/hostile
 data=$here/data
 command -v python3 >/dev/null 2>&1 || { echo "run.sh: python3 is needed to generate the inputs" >&2; exit 2; }
 
-# A sanitizer build is several times slower and bigger: scale down.
+# A sanitizer build is slower and bigger: the same inputs, looser limits.
 if grep -q __asan_init "$pc" 2>/dev/null; then
 	san=1
 else
 	san=0
 fi
 if [ "$san" = 1 ]; then
-	scale=${HOSTILE_SCALE:-10} slow=${HOSTILE_SLOW:-10} rssx=${HOSTILE_RSS:-4}
+	scale=${HOSTILE_SCALE:-100} slow=${HOSTILE_SLOW:-10} rssx=${HOSTILE_RSS:-4}
 else
 	scale=${HOSTILE_SCALE:-100} slow=${HOSTILE_SLOW:-1} rssx=${HOSTILE_RSS:-1}
 fi
@@ -592,6 +592,29 @@ if begin dict-redos-many-lines; then
 	end
 fi
 
+# The PCRE2 limits are settable: a pattern that fails within the default
+# limit on a short line hits a lowered one; a bad value is a usage error.
+if begin dict-redos-limit; then
+	dictdir dr redos.xml
+	printf 'aaaaaaaa!\n' >short.txt
+	pc_run 30 $Q --dicts dr short.txt good.txt
+	want_rc 0
+	if LC_ALL=C grep -q 'pattern-limit' "$tmp/.out"; then
+		why="$why; the default limit was hit on a short line"
+	fi
+	want_out "$GOOD"
+	pc_run 30 $Q --dicts dr --pcre2-match-limit 5 short.txt good.txt
+	want_rc 0
+	want_out '^short.txt:1:1: warning: 1 pattern run\(s\) stopped at the PCRE2 match limit, first for item "catastrophic" of redos \(dr/redos.xml:9\) \[pattern-limit\]$'
+	want_out "$GOOD"
+	check_format=0
+	pc_run 30 $Q --dicts dr --pcre2-match-limit 0 short.txt good.txt
+	check_format=1
+	want_rc 2
+	want_err '^plancheck: --pcre2-match-limit needs a whole number from 1 to 4294967295 / 需要 1 至 4294967295 的整数: 0$'
+	end
+fi
+
 # ---- one-line diagnostics --------------------------------------------------
 
 # A quotation mark left open at a line end that the paragraph continues
@@ -627,6 +650,17 @@ scaled scale-sums '“3+9”产业片区。' 1000000
 scaled scale-counts '六大方向' 2000000
 scaled scale-comments '<!-- ' 2000000
 scaled scale-quotes '“' 1000000
+# ... and its findings stop at --max-findings (default 1000) with one note
+if begin scale-quotes-findings; then
+	gen repeat quotes.txt $((1000000 / 100 * scale)) '“'
+	pc_run 60 $Q quotes.txt good.txt
+	n=$(LC_ALL=C grep -c '^quotes.txt:.*\[paired-punct\]$' "$tmp/.out")
+	[ "$n" = 1000 ] || why="$why; $n paired-punct findings, expected 1000"
+	want_out '^quotes.txt:1:1001: note: [0-9]+ more paired-punct finding\(s\) in this file not shown \(at most 1000 per rule; --max-findings\) \[finding-limit\]$'
+	want_out "$GOOD"
+	end
+	rm -f quotes.txt
+fi
 if begin scale-abbrev; then
 	gen lines abbrev.txt $((300000 / 100 * scale)) '集成电路（以下简称“集成”）。'
 	check_format=0

@@ -211,9 +211,7 @@ test_seed_versions(void **state)
 	memset(&ck, 0, sizeof(ck));
 	ck.ds = &ds;
 	ck.m = pc_matcher_new(&ds, NULL, NULL);
-	ck.limits.max_input = PC_SOURCE_MAX_DEFAULT;
-	ck.limits.max_part = PC_MAX_PART_DEFAULT;
-	ck.limits.max_depth = PC_MAX_DEPTH_DEFAULT;
+	pc_limits_default(&ck.limits);
 	ck.sentences = 1;
 	check(&ck, sp, &seed);
 	check(&ck, ap, &added);

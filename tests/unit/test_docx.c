@@ -34,9 +34,7 @@ limits(void)
 {
 	pc_limits l;
 
-	l.max_input = PC_SOURCE_MAX_DEFAULT;
-	l.max_part = PC_MAX_PART_DEFAULT;
-	l.max_depth = PC_MAX_DEPTH_DEFAULT;
+	pc_limits_default(&l);
 	return l;
 }
 

@@ -24,7 +24,8 @@
 #define SEED "guangming-industrialization-15th-explanation.txt"
 
 static const pc_limits limits = {
-	PC_SOURCE_MAX_DEFAULT, PC_MAX_PART_DEFAULT, PC_MAX_DEPTH_DEFAULT
+	.max_input = PC_MAX_INPUT_DEFAULT, .max_part = PC_MAX_PART_DEFAULT,
+	.max_depth = PC_MAX_DEPTH_DEFAULT
 };
 
 static const char *

@@ -113,6 +113,11 @@ test_defaults(void **state)
 	assert_int_equal(o.fail_on, PC_SEV_ERROR);
 	assert_true(o.min_coverage < 0);
 	assert_true(o.limits.max_input == PC_SOURCE_MAX_DEFAULT);
+	assert_true(o.limits.max_part == PC_MAX_PART_DEFAULT);
+	assert_int_equal(o.limits.max_depth, PC_MAX_DEPTH_DEFAULT);
+	assert_int_equal(o.limits.match_limit, PC_MATCH_LIMIT_DEFAULT);
+	assert_int_equal(o.limits.depth_limit, PC_DEPTH_LIMIT_DEFAULT);
+	assert_int_equal(o.limits.max_findings, PC_MAX_FINDINGS_DEFAULT);
 	assert_int_equal(o.period_start, 0);
 	assert_int_equal(o.nrefs, 0);
 	assert_null(o.explain);
@@ -132,7 +137,10 @@ test_every_option(void **state)
 	    "byte", "--encoding", "gbk", "--dicts", "/tmp/d", "--plan",
 	    "national-15,shenzhen-15", "--self", "guangming-industry-15",
 	    "--fail-on", "warning", "--min-coverage", "62.5",
-	    "--max-input-size", "4096", "--period", "2026-2030", "--ref",
+	    "--max-input-size", "4096", "--max-part-size", "8192",
+	    "--max-depth", "12", "--pcre2-match-limit", "5000",
+	    "--pcre2-depth-limit", "50", "--max-findings", "0",
+	    "--period", "2026-2030", "--ref",
 	    "建议=ref.txt", "--ref", "other.txt", "a.txt", "b.txt",
 	    (char *)NULL);
 	pc_opts o;
@@ -151,6 +159,11 @@ test_every_option(void **state)
 	assert_int_equal(o.fail_on, PC_SEV_WARNING);
 	assert_true(o.min_coverage == 62.5);
 	assert_true(o.limits.max_input == 4096);
+	assert_true(o.limits.max_part == 8192);
+	assert_int_equal(o.limits.max_depth, 12);
+	assert_int_equal(o.limits.match_limit, 5000);
+	assert_int_equal(o.limits.depth_limit, 50);
+	assert_int_equal(o.limits.max_findings, 0);
 	assert_int_equal(o.period_start, 2026);
 	assert_int_equal(o.period_end, 2030);
 	assert_int_equal(o.nrefs, 2);
@@ -252,6 +265,13 @@ test_bad_values(void **state)
 	bad("--min-coverage", "--min-coverage=", "f", (char *)NULL);
 	bad("0", "--max-input-size", "0", "f", (char *)NULL);
 	bad("1k", "--max-input-size", "1k", "f", (char *)NULL);
+	bad("0", "--pcre2-match-limit", "0", "f", (char *)NULL);
+	bad("4294967296", "--pcre2-match-limit", "4294967296", "f",
+	    (char *)NULL);
+	bad("1x", "--pcre2-depth-limit", "1x", "f", (char *)NULL);
+	bad("-1", "--max-findings", "-1", "f", (char *)NULL);
+	bad("2147483648", "--max-findings", "2147483648", "f", (char *)NULL);
+	bad("1000001", "--max-depth", "1000001", "f", (char *)NULL);
 	bad("2030-2026", "--period", "2030-2026", "f", (char *)NULL);
 	bad("2026", "--period", "2026", "f", (char *)NULL);
 	bad("1900-1905", "--period", "1900-1905", "f", (char *)NULL);

@@ -181,10 +181,22 @@ rc: 2
                 "text": "a dictionary pattern was stopped by the PCRE2 match limit"
               },
               "fullDescription": {
-                "text": "Dictionary patterns are data, so every run of one is bounded by PCRE2's match and depth limits. A pattern that backtracks without end is stopped at the limit instead of hanging the check; its hits in that paragraph are lost, and this warning (at 1:1) names the item, so the dictionary can be fixed (plancheck dict lint finds such patterns too)."
+                "text": "Dictionary patterns are data, so every run of one is bounded by PCRE2's match and depth limits. A pattern that backtracks without end is stopped at the limit instead of hanging the check; its hits in that paragraph are lost, and this warning (at 1:1) names the item, so the dictionary can be fixed (plancheck dict lint finds such patterns too). The limits are set with --pcre2-match-limit and --pcre2-depth-limit."
               },
               "defaultConfiguration": {
                 "level": "warning"
+              }
+            },
+            {
+              "id": "finding-limit",
+              "shortDescription": {
+                "text": "more findings of one rule in a file than --max-findings"
+              },
+              "fullDescription": {
+                "text": "A file gets at most --max-findings findings (default 1000) of any one rule; the rest are counted, not kept, and this note, at the first one left out, says how many there were. A draft with thousands of findings of one rule has one cause (a wrong punctuation setting, an unclosed quotation mark), and reporting each would only cost time and memory. The findings are counted before suppressions are applied. --max-findings 0 reports all."
+              },
+              "defaultConfiguration": {
+                "level": "note"
               }
             }
           ]
