@@ -1,7 +1,6 @@
 /* JSON and JSON Lines writers (format version 1, documented in
  * plancheck(1)). */
 #include "pc_out.h"
-#include "pc_json.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +8,7 @@
 #include <unicode/ustring.h>
 
 #include "pc_alloc.h"
+#include "pc_jsonw.h"
 #include "pc_text.h"
 
 static const char *const status_name[] = { "missing", "covered" };
@@ -37,8 +37,9 @@ jstr(const char *s)
 	return j != NULL ? j : json_string("");
 }
 
-json_t *
-pc_json_plans(const pc_dictset *ds)
+/* The "plans" list: every loaded plan. */
+static json_t *
+json_plans(const pc_dictset *ds)
 {
 	json_t *a = json_array();
 
@@ -67,24 +68,33 @@ pc_json_plans(const pc_dictset *ds)
 	return a;
 }
 
-static json_t *
-item_json(const pc_ritem *ri, int full)
+/* One item of a plan's coverage; its hits one by one. */
+static void
+item_write(pc_jsonw *w, const pc_ritem *ri, int full)
 {
 	const pc_item *it = ri->item;
-	json_t *o = json_object(), *al = json_array(), *hits = json_array();
+	json_t *al = json_array();
 
-	json_object_set_new(o, "id", json_string(it->id));
-	json_object_set_new(o, "name", json_string(it->terms[0].s));
+	pc_jsonw_open(w, '{');
+	pc_jsonw_key(w, "id");
+	pc_jsonw_value(w, json_string(it->id));
+	pc_jsonw_key(w, "name");
+	pc_jsonw_value(w, json_string(it->terms[0].s));
 	for (int32_t t = 1; t < it->nterms; t++)
 		json_array_append_new(al, json_string(it->terms[t].s));
-	json_object_set_new(o, "aliases", al);
-	json_object_set_new(o, "group", json_string(it->group ?
-	    it->group->id : ""));
-	json_object_set_new(o, "weight", json_string(it->required ?
-	    "required" : "optional"));
-	json_object_set_new(o, "status",
-	    json_string(status_name[ri->strength > 0]));
-	json_object_set_new(o, "strength", json_integer(ri->strength));
+	pc_jsonw_key(w, "aliases");
+	pc_jsonw_value(w, al);
+	pc_jsonw_key(w, "group");
+	pc_jsonw_value(w, json_string(it->group ? it->group->id : ""));
+	pc_jsonw_key(w, "weight");
+	pc_jsonw_value(w, json_string(it->required ? "required" :
+	    "optional"));
+	pc_jsonw_key(w, "status");
+	pc_jsonw_value(w, json_string(status_name[ri->strength > 0]));
+	pc_jsonw_key(w, "strength");
+	pc_jsonw_value(w, json_integer(ri->strength));
+	pc_jsonw_key(w, "hits");
+	pc_jsonw_open(w, '[');
 	for (int32_t k = 0; k < ri->nhits; k++) {
 		const pc_rhit *h = &ri->hits[k];
 		json_t *ho = json_object();
@@ -102,10 +112,10 @@ item_json(const pc_ritem *ri, int full)
 			    h->hl_start, h->hl_len));
 		}
 		json_object_set_new(ho, "strength", json_integer(h->strength));
-		json_array_append_new(hits, ho);
+		pc_jsonw_value(w, ho);
 	}
-	json_object_set_new(o, "hits", hits);
-	return o;
+	pc_jsonw_close(w, ']');
+	pc_jsonw_close(w, '}');
 }
 
 /* Both languages of a message, for results that are merged later and
@@ -117,43 +127,58 @@ both(char *const msg[PC_NLANG])
 	    jstr(msg[PC_LANG_ZH]));
 }
 
-json_t *
-pc_json_file(const pc_rfile *rf, int lang, int full)
+/* One file's result; full: also both languages of every message
+ * ("messages", "errors"), as JSON Lines carries them for merging. */
+static void
+file_write(pc_jsonw *w, const pc_rfile *rf, int lang, int full)
 {
-	json_t *o = json_object(), *cov = json_array(), *fs = json_array(),
-	    *dro = json_array();
-
-	json_object_set_new(o, "path", jstr(rf->path));
-	json_object_set_new(o, "encoding", rf->encoding ?
-	    json_string(rf->encoding) : json_null());
-	json_object_set_new(o, "title", rf->title ? json_string(rf->title) :
+	pc_jsonw_open(w, '{');
+	pc_jsonw_key(w, "path");
+	pc_jsonw_value(w, jstr(rf->path));
+	pc_jsonw_key(w, "encoding");
+	pc_jsonw_value(w, rf->encoding ? json_string(rf->encoding) :
 	    json_null());
-	json_object_set_new(o, "self", rf->self ? json_string(rf->self->id) :
+	pc_jsonw_key(w, "title");
+	pc_jsonw_value(w, rf->title ? json_string(rf->title) : json_null());
+	pc_jsonw_key(w, "self");
+	pc_jsonw_value(w, rf->self ? json_string(rf->self->id) :
 	    json_null());
 	if (rf->error[0] != NULL) {
-		json_object_set_new(o, "error", jstr(rf->error[lang]));
-		if (full)
-			json_object_set_new(o, "errors", both(rf->error));
+		pc_jsonw_key(w, "error");
+		pc_jsonw_value(w, jstr(rf->error[lang]));
+		if (full) {
+			pc_jsonw_key(w, "errors");
+			pc_jsonw_value(w, both(rf->error));
+		}
 	}
+	pc_jsonw_key(w, "coverage");
+	pc_jsonw_open(w, '[');
 	for (int32_t p = 0; p < rf->nplans; p++) {
 		const pc_rplan *rp = &rf->plans[p];
-		json_t *po = json_object(), *items = json_array();
 
-		json_object_set_new(po, "plan", json_string(rp->plan->id));
-		json_object_set_new(po, "level",
-		    json_string(pc_level_name(rp->plan->level)));
-		json_object_set_new(po, "covered", json_integer(rp->covered));
-		json_object_set_new(po, "total", json_integer(rp->total));
-		json_object_set_new(po, "required_covered",
-		    json_integer(rp->req_covered));
-		json_object_set_new(po, "required_total",
-		    json_integer(rp->req_total));
+		pc_jsonw_open(w, '{');
+		pc_jsonw_key(w, "plan");
+		pc_jsonw_value(w, json_string(rp->plan->id));
+		pc_jsonw_key(w, "level");
+		pc_jsonw_value(w, json_string(pc_level_name(rp->plan->level)));
+		pc_jsonw_key(w, "covered");
+		pc_jsonw_value(w, json_integer(rp->covered));
+		pc_jsonw_key(w, "total");
+		pc_jsonw_value(w, json_integer(rp->total));
+		pc_jsonw_key(w, "required_covered");
+		pc_jsonw_value(w, json_integer(rp->req_covered));
+		pc_jsonw_key(w, "required_total");
+		pc_jsonw_value(w, json_integer(rp->req_total));
+		pc_jsonw_key(w, "items");
+		pc_jsonw_open(w, '[');
 		for (int32_t i = 0; i < rp->nitems; i++)
-			json_array_append_new(items, item_json(&rp->items[i], full));
-		json_object_set_new(po, "items", items);
-		json_array_append_new(cov, po);
+			item_write(w, &rp->items[i], full);
+		pc_jsonw_close(w, ']');
+		pc_jsonw_close(w, '}');
 	}
-	json_object_set_new(o, "coverage", cov);
+	pc_jsonw_close(w, ']');
+	pc_jsonw_key(w, "findings");
+	pc_jsonw_open(w, '[');
 	for (int32_t i = 0; i < rf->nfindings; i++) {
 		const pc_rfinding *f = &rf->findings[i];
 		json_t *fo = json_object();
@@ -171,103 +196,81 @@ pc_json_file(const pc_rfile *rf, int lang, int full)
 			json_object_set_new(fo, "messages", both(f->msg));
 		json_object_set_new(fo, "text", jstr(f->text));
 		json_object_set_new(fo, "sentence", jstr(f->sentence));
-		json_array_append_new(fs, fo);
+		pc_jsonw_value(w, fo);
 	}
-	json_object_set_new(o, "findings", fs);
+	pc_jsonw_close(w, ']');
+	pc_jsonw_key(w, "draft_only");
+	pc_jsonw_open(w, '[');
 	for (int32_t i = 0; i < rf->ndraft_only; i++) {
 		const pc_rdraft *d = &rf->draft_only[i];
-		json_array_append_new(dro, json_pack("{s:i, s:i, s:o, s:o}",
-		    "line", d->line, "column", d->col, "text", jstr(d->text),
+
+		pc_jsonw_value(w, json_pack("{s:i, s:i, s:o, s:o}", "line",
+		    d->line, "column", d->col, "text", jstr(d->text),
 		    "heading", jstr(d->heading)));
 	}
-	json_object_set_new(o, "draft_only", dro);
-	return o;
+	pc_jsonw_close(w, ']');
+	pc_jsonw_close(w, '}');
 }
 
-/* {"version": 1, "tool": {…}, "plans": […]}: the head of every document. */
-static json_t *
-head(const pc_dictset *ds)
+/* {"version": 1, "tool": {…}, "plans": […]}: the head of every document,
+ * written into the open root object. */
+static void
+head_write(pc_jsonw *w, const pc_dictset *ds)
 {
-	json_t *root = json_object(), *tool = json_object();
+	json_t *tool = json_object();
 
-	json_object_set_new(root, "version", json_integer(1));
+	pc_jsonw_key(w, "version");
+	pc_jsonw_value(w, json_integer(1));
 	json_object_set_new(tool, "name", json_string("plancheck"));
 	json_object_set_new(tool, "version", json_string(PC_VERSION));
-	json_object_set_new(root, "tool", tool);
-	json_object_set_new(root, "plans", pc_json_plans(ds));
-	return root;
+	pc_jsonw_key(w, "tool");
+	pc_jsonw_value(w, tool);
+	pc_jsonw_key(w, "plans");
+	pc_jsonw_value(w, json_plans(ds));
 }
 
 int
 pc_out_jsonl(FILE *fp, const pc_dictset *ds, const pc_rfile *rf, int lang)
 {
-	json_t *root = head(ds);
-	int rc;
+	pc_jsonw w;
 
-	json_object_set_new(root, "file", pc_json_file(rf, lang, 1));
-	rc = json_dumpf(root, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(root);
-	if (rc == 0)
-		fputc('\n', fp);
-	return rc != 0 || ferror(fp) ? -1 : 0;
+	pc_jsonw_init(&w, fp, 0, 0);
+	pc_jsonw_open(&w, '{');
+	head_write(&w, ds);
+	pc_jsonw_key(&w, "file");
+	file_write(&w, rf, lang, 1);
+	pc_jsonw_close(&w, '}');
+	fputc('\n', fp);
+	return pc_jsonw_status(&w);
 }
 
 /* The JSON document is written file by file, so a run over thousands of
- * drafts never holds more than one file's tree: the head (with "files": [
- * open), each file object indented as it would be inside the document,
- * then the tail. The bytes are those of dumping the whole tree at once. */
-
-/* json_dump_callback sink: write to the file, indenting every line by
- * four spaces (the depth of a file object inside the document). */
-static int
-put_indented(const char *buf, size_t n, void *ctx)
-{
-	FILE *fp = ctx;
-
-	for (size_t i = 0; i < n; i++) {
-		fputc(buf[i], fp);
-		if (buf[i] == '\n')
-			fputs("    ", fp);
-	}
-	return ferror(fp) ? -1 : 0;
-}
+ * drafts never holds more than one file's result: the head (with
+ * "files": [ open), each file, then the tail — the bytes of dumping the
+ * whole tree at once. */
 
 int
 pc_out_json_begin(FILE *fp, const pc_dictset *ds)
 {
-	json_t *root = head(ds);
-	char *s;
-	size_t n;
+	pc_jsonw w;
 
-	/* "files" comes last: dump the head and reopen its closing brace */
-	json_object_set_new(root, "files", json_array());
-	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(root);
-	if (s == NULL)
-		return -1;
-	n = strlen(s);
-	/* s ends with: "files": []\n} */
-	if (n < 4 || strcmp(s + n - 4, "[]\n}") != 0) {
-		free(s);
-		return -1;
-	}
-	s[n - 3] = '\0';               /* keep the "[" */
-	fputs(s, fp);
-	free(s);
-	return ferror(fp) ? -1 : 0;
+	pc_jsonw_init(&w, fp, 2, 0);
+	pc_jsonw_open(&w, '{');
+	head_write(&w, ds);
+	pc_jsonw_key(&w, "files");
+	fputc('[', fp);         /* closed by pc_out_json_end */
+	return w.err || ferror(fp) ? -1 : 0;
 }
 
 int
 pc_out_json_file(FILE *fp, const pc_rfile *rf, int lang, int first)
 {
-	json_t *o = pc_json_file(rf, lang, 0);
-	int rc;
+	pc_jsonw w;
 
 	fputs(first ? "\n    " : ",\n    ", fp);
-	rc = json_dump_callback(o, put_indented, fp,
-	    JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	return rc != 0 || ferror(fp) ? -1 : 0;
+	pc_jsonw_init(&w, fp, 2, 2);
+	file_write(&w, rf, lang, 0);
+	return pc_jsonw_status(&w);
 }
 
 int
