@@ -321,8 +321,13 @@ pc_ac_build(pc_ac *ac)
 			if (su != 0) {
 				for (f = pl.slots[su].fail;; f =
 				    pl.slots[f].fail) {
+					/* f's children all lie below pl.n;
+					 * base + sy of a node placed with
+					 * smaller symbols may lie past the
+					 * array (it grows to cover every
+					 * base + symbol only at the end) */
 					t = pl.slots[f].base + sy;
-					if (pl.slots[t].check == f) {
+					if (t < pl.n && pl.slots[t].check == f) {
 						f = t;
 						break;
 					}
