@@ -20,6 +20,15 @@ dup_str(json_t *o, const char *key)
 	return pc_xstrdup(s != NULL ? s : "");
 }
 
+/* The same in rf's string pool. */
+static const char *
+pool_str(pc_rfile *rf, json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+
+	return pc_rfile_str(rf, s != NULL ? s : "");
+}
+
 static int32_t
 get_int(json_t *o, const char *key)
 {
@@ -51,7 +60,8 @@ messages(json_t *o, const char *key, const char *one, char *msg[PC_NLANG])
 }
 
 static int
-read_plan(json_t *po, const pc_dictset *ds, pc_rplan *rp, char **why)
+read_plan(json_t *po, const pc_dictset *ds, pc_rfile *rf, pc_rplan *rp,
+    char **why)
 {
 	const char *id = json_string_value(json_object_get(po, "plan"));
 	json_t *items = json_object_get(po, "items");
@@ -97,9 +107,9 @@ read_plan(json_t *po, const pc_dictset *ds, pc_rplan *rp, char **why)
 
 			h->line = get_int(ho, "line");
 			h->col = get_int(ho, "column");
-			h->text = dup_str(ho, "text");
-			h->heading = dup_str(ho, "heading");
-			h->sentence = dup_str(ho, "sentence");
+			h->text = pool_str(rf, ho, "text");
+			h->heading = pool_str(rf, ho, "heading");
+			h->sentence = pool_str(rf, ho, "sentence");
 			h->strength = get_int(ho, "strength");
 			hl = json_object_get(ho, "highlight");
 			if (json_array_size(hl) == 2) {
@@ -144,7 +154,7 @@ read_file(json_t *fo, const pc_dictset *ds, pc_rfile *rf, char **why)
 	n = json_array_size(cov);
 	rf->plans = pc_xcalloc(n + 1, sizeof(*rf->plans));
 	for (size_t i = 0; i < n; i++) {
-		if (read_plan(json_array_get(cov, i), ds,
+		if (read_plan(json_array_get(cov, i), ds, rf,
 		    &rf->plans[rf->nplans++], why) != 0)
 			return -1;
 	}

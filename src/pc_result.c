@@ -5,6 +5,12 @@
 #include <string.h>
 
 #include "pc_alloc.h"
+
+/* glibc's obstack holds the string pool of a result (see pc_result.h) */
+#define obstack_chunk_alloc pc_xmalloc
+#define obstack_chunk_free free
+#include <obstack.h>
+
 #include "pc_draftonly.h"
 #include "pc_git.h"
 
@@ -102,6 +108,27 @@ by_start(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+const char *
+pc_rfile_str(pc_rfile *rf, const char *s)
+{
+	if (rf->pool == NULL) {
+		rf->pool = pc_xmalloc(sizeof(*rf->pool));
+		obstack_init(rf->pool);
+		obstack_chunk_size(rf->pool) = 64 * 1024;
+	}
+	return obstack_copy0(rf->pool, s, strlen(s));
+}
+
+/* pc_rfile_str of s, which is freed. */
+static const char *
+pool_take(pc_rfile *rf, char *s)
+{
+	const char *r = pc_rfile_str(rf, s);
+
+	free(s);
+	return r;
+}
+
 void
 pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
     const pc_outline *o, const pc_findings *fs, const pc_cov_plan *cov,
@@ -110,6 +137,7 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 {
 	const pc_finding **order;
 	pc_poscur cur = { 0, 0, 0, 0, PC_UNIT_CHAR };
+	const char **paths, *none;
 
 	memset(rf, 0, sizeof(*rf));
 	rf->path = pc_xstrdup(src->path);
@@ -171,6 +199,9 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 			d->heading = heading_path(v, o, dro->d[i].heading);
 		}
 	}
+	/* one heading path per heading, shared by its hits */
+	paths = pc_xcalloc((size_t)o->n + 1, sizeof(*paths));
+	none = pc_rfile_str(rf, "");
 	rf->plans = pc_xcalloc((size_t)ncov, sizeof(*rf->plans));
 	for (int32_t p = 0; p < ncov; p++) {
 		const pc_cov_plan *cp = &cov[p];
@@ -199,16 +230,23 @@ pc_result_build(pc_rfile *rf, const pc_source *src, const pc_view *v,
 				/* an item's hits come in text order */
 				pc_source_pos_at(src, &cur, ch->hit->start,
 				    unit, &rh->line, &rh->col);
-				rh->text = pc_view_utf8(v, ch->hit->start,
-				    ch->hit->end);
-				rh->heading = heading_path(v, o, ch->heading);
-				rh->sentence = sentences ? sentence(v,
-				    ch->hit->start, ch->hit->end, &rh->hl_start,
-				    &rh->hl_len) : pc_xstrdup("");
+				rh->text = pool_take(rf, pc_view_utf8(v,
+				    ch->hit->start, ch->hit->end));
+				if (ch->heading < 0)
+					rh->heading = none;
+				else if ((rh->heading = paths[ch->heading]) ==
+				    NULL)
+					rh->heading = paths[ch->heading] =
+					    pool_take(rf, heading_path(v, o,
+					    ch->heading));
+				rh->sentence = sentences ? pool_take(rf,
+				    sentence(v, ch->hit->start, ch->hit->end,
+				    &rh->hl_start, &rh->hl_len)) : none;
 				rh->strength = ch->strength;
 			}
 		}
 	}
+	free(paths);
 }
 
 void
@@ -258,14 +296,8 @@ pc_rfile_free(pc_rfile *rf)
 	free(rf->findings);
 	for (int32_t p = 0; p < rf->nplans; p++) {
 		pc_rplan *rp = &rf->plans[p];
-		for (int32_t i = 0; i < rp->nitems; i++) {
-			for (int32_t k = 0; k < rp->items[i].nhits; k++) {
-				free(rp->items[i].hits[k].text);
-				free(rp->items[i].hits[k].heading);
-				free(rp->items[i].hits[k].sentence);
-			}
+		for (int32_t i = 0; i < rp->nitems; i++)
 			free(rp->items[i].hits);
-		}
 		free(rp->items);
 	}
 	free(rf->plans);
@@ -279,6 +311,10 @@ pc_rfile_free(pc_rfile *rf)
 	free(rf->path);
 	free(rf->encoding);
 	free(rf->title);
+	if (rf->pool != NULL) {
+		obstack_free(rf->pool, NULL);
+		free(rf->pool);
+	}
 	memset(rf, 0, sizeof(*rf));
 }
 

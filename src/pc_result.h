@@ -3,7 +3,10 @@
  * copied out, so writers need neither the text nor the analyses.
  *
  * Ownership: a pc_rfile owns every array and string in it; items and plans
- * point into the dictset, which must outlive it. */
+ * point into the dictset, which must outlive it. The strings of the hits
+ * live in the file's string pool (pc_rfile_str), which the hits share: a
+ * file of a million hits makes a few hundred allocations, not millions,
+ * and one heading path serves every hit under that heading. */
 #ifndef PC_RESULT_H
 #define PC_RESULT_H
 
@@ -30,9 +33,9 @@ typedef struct pc_rfinding {
 
 typedef struct pc_rhit {
 	int32_t line, col;
-	char *text;             /* the words as the draft writes them */
-	char *heading;          /* heading path, " > " between levels; "" */
-	char *sentence;         /* the sentence holding the hit, or "" */
+	const char *text;       /* the words as the draft writes them */
+	const char *heading;    /* heading path, " > " between levels; "" */
+	const char *sentence;   /* the sentence holding the hit, or "" */
 	int32_t hl_start;       /* the hit's words within sentence: byte */
 	int32_t hl_len;         /* offset and length (UTF-8) */
 	int strength;
@@ -71,7 +74,11 @@ typedef struct pc_rfile {
 	int32_t nplans;
 	pc_rdraft *draft_only;   /* see pc_draftonly.h */
 	int32_t ndraft_only;
+	struct obstack *pool;    /* the hits' strings; NULL until the first */
 } pc_rfile;
+
+/* A copy of s in rf's string pool, freed with rf. */
+const char *pc_rfile_str(pc_rfile *rf, const char *s);
 
 /* Build the result of a checked file. Takes nothing over: fs, cov and dro
  * stay the caller's; dro may be NULL. */
