@@ -1,6 +1,6 @@
 #!/bin/sh
 # Replay the saved fuzz corpora (fuzz/corpus/TARGET) and the regression
-# inputs (fuzz/regressions/TARGET) through stand-alone builds of the fuzz
+# inputs (tests/regressions/TARGET) through stand-alone builds of the fuzz
 # targets: fuzz/driver.c instead of libFuzzer, gcc with the Makefile's
 # flags, linked with BUILD_DIR/libplancheck.a. If that library was built
 # with sanitizers (make check's build-san), the targets are too.
@@ -59,7 +59,7 @@ command -v timeout >/dev/null 2>&1 && to="timeout ${REPLAY_TIMEOUT:-600}"
 pass=0 fail=0
 for t in $targets; do
 	bin=$b/fuzz/fuzz_$t
-	for d in "$root/fuzz/corpus/$t" "$root/fuzz/regressions/$t"; do
+	for d in "$root/fuzz/corpus/$t" "$root/tests/regressions/$t"; do
 		[ -d "$d" ] || continue
 		n=$(find "$d" -maxdepth 1 -type f ! -name '.*' | wc -l)
 		[ "$n" -gt 0 ] || continue

@@ -620,7 +620,7 @@ fi
 # A quotation mark left open at a line end that the paragraph continues
 # past: the message quotes the text after it, which must stay on one line.
 if begin message-one-line; then
-	cp "$root/fuzz/regressions/check/paired-punct-newline.txt" open-quote.txt
+	cp "$root/tests/regressions/check/paired-punct-newline.txt" open-quote.txt
 	pc_run 30 $Q open-quote.txt good.txt
 	want_rc 0
 	want_out '^open-quote.txt:1:4: error: unbalanced “'
