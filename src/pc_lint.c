@@ -924,9 +924,14 @@ collect_terms(const pc_plan *p, termref **tr, int32_t *n, size_t *cap)
 }
 
 /* One term, two items of one plan. Within a plan the first item in file
- * order takes the hits of a shared term (formulations apart). */
+ * order takes the hits of a shared term (formulations apart): fn is called
+ * for each later item's term (b) with the item that takes it (a), and the
+ * message in both languages. */
+typedef void (*collision_fn)(const termref *a, const termref *b, char *en,
+    char *zh, void *arg);
+
 static void
-check_collisions(lint *l, const srcfile *sf, const pc_plan *p)
+each_collision(const pc_plan *p, collision_fn fn, void *arg)
 {
 	termref *tr = NULL;
 	int32_t n = 0;
@@ -937,7 +942,7 @@ check_collisions(lint *l, const srcfile *sf, const pc_plan *p)
 	for (int32_t i = 1; i < n; i++) {
 		const termref *a, *b = &tr[i];
 		int32_t j = i - 1;
-		int line, col, both;
+		int both;
 
 		while (j > 0 && ueq(tr[j - 1].f, tr[j - 1].n, b->f, b->n))
 			j--;
@@ -945,10 +950,7 @@ check_collisions(lint *l, const srcfile *sf, const pc_plan *p)
 		if (!ueq(a->f, a->n, b->f, b->n) || a->it == b->it)
 			continue;
 		both = is_formulation(a->it) || is_formulation(b->it);
-		text_pos(sf, b->it, b->it->terms[b->term].s, &line, &col);
-		add(l, p->path, line, col, PC_SEV_WARNING,
-		    "lint-alias-collision",
-		    pc_xasprintf("item \"%s\": “%s” is also a term of item "
+		fn(a, b, pc_xasprintf("item \"%s\": “%s” is also a term of item "
 		    "\"%s\" (line %d)%s", b->it->id,
 		    b->it->terms[b->term].s, a->it->id, a->it->line,
 		    both ? "; a draft's use of it counts for both" :
@@ -956,11 +958,64 @@ check_collisions(lint *l, const srcfile *sf, const pc_plan *p)
 		    pc_xasprintf("条目“%s”的“%s”也是条目“%s”（第 %d 行）的词"
 		    "%s", b->it->id, b->it->terms[b->term].s, a->it->id,
 		    a->it->line, both ? "，草稿中出现一次即同时计入两者" :
-		    "，命中全部归于该条目，本条目得不到命中"));
+		    "，命中全部归于该条目，本条目得不到命中"), arg);
 	}
 	for (int32_t i = 0; i < n; i++)
 		free(tr[i].f);
 	free(tr);
+}
+
+typedef struct collision_lint {
+	lint *l;
+	const srcfile *sf;
+} collision_lint;
+
+static void
+lint_collision(const termref *a, const termref *b, char *en, char *zh,
+    void *arg)
+{
+	collision_lint *c = arg;
+	int line, col;
+
+	(void)a;
+	text_pos(c->sf, b->it, b->it->terms[b->term].s, &line, &col);
+	add(c->l, b->it->plan->path, line, col, PC_SEV_WARNING,
+	    "lint-alias-collision", en, zh);
+}
+
+static void
+check_collisions(lint *l, const srcfile *sf, const pc_plan *p)
+{
+	collision_lint c = { l, sf };
+
+	each_collision(p, lint_collision, &c);
+}
+
+typedef struct collision_warn {
+	pc_lint_warn warn;
+	void *ctx;
+} collision_warn;
+
+static void
+warn_collision(const termref *a, const termref *b, char *en, char *zh,
+    void *arg)
+{
+	collision_warn *c = arg;
+
+	/* formulations count for both items: nothing is lost in a check */
+	if (!is_formulation(a->it) && !is_formulation(b->it))
+		c->warn(b->it->plan->path, b->it->line, en, zh, c->ctx);
+	free(en);
+	free(zh);
+}
+
+void
+pc_lint_collisions(const pc_dictset *ds, pc_lint_warn warn, void *ctx)
+{
+	collision_warn c = { warn, ctx };
+
+	for (int32_t p = 0; p < ds->nplans; p++)
+		each_collision(ds->plans[p], warn_collision, &c);
 }
 
 static int

@@ -12,6 +12,8 @@
 
 #include <stdio.h>
 
+#include "pc_dict.h"
+
 /* Lint every dictionary of dir, with the schemas of dir or, where dir has
  * none, of schema_dir (as pc_dictset_load). Prints one line per problem to
  * out, in file and line order:
@@ -24,6 +26,15 @@
  * alone leave it 0). */
 int pc_lint_run(const char *dir, const char *schema_dir, int lang,
     FILE *out);
+
+/* What a check says of the dictionaries it loads: a term two items of one
+ * plan claim (the later item never gets its hits; lint-alias-collision
+ * but for formulations, which count for both), one call per term, at the
+ * later item's line, the message in both languages (borrowed). */
+typedef void (*pc_lint_warn)(const char *path, int line, const char *en,
+    const char *zh, void *ctx);
+void pc_lint_collisions(const pc_dictset *ds, pc_lint_warn warn,
+    void *ctx);
 
 /* The lint ids, NULL-terminated, for documentation and tests. */
 extern const char *const pc_lint_ids[];

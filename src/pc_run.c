@@ -16,6 +16,7 @@
 #include "pc_config.h"
 #include "pc_git.h"
 #include "pc_inputs.h"
+#include "pc_lint.h"
 #include "pc_out.h"
 #include "pc_paths.h"
 #include "pc_report.h"
@@ -60,6 +61,17 @@ report_dict(const char *path, int line, const char *msg, void *ctx)
 		fprintf(stderr, "%s:%d: error: %s [dict]\n", path, line, msg);
 	else
 		fprintf(stderr, "%s: error: %s [dict]\n", path, msg);
+}
+
+/* A dictionary problem that does not stop the check (pc_lint_collisions). */
+static void
+warn_dict(const char *path, int line, const char *en, const char *zh,
+    void *ctx)
+{
+	run *r = ctx;
+
+	fprintf(stderr, "%s:%d: warning: %s [dict]\n", path, line,
+	    r->o->lang == PC_LANG_ZH ? zh : en);
 }
 
 static void
@@ -111,6 +123,7 @@ dicts_for(run *r, const char *dir)
 	d->dir = pc_xstrdup(dir);
 	d->bad = pc_dictset_load(&d->ds, dir, pc_paths_dictdir(), report_dict,
 	    r) != 0;
+	pc_lint_collisions(&d->ds, warn_dict, r);
 	d->m = pc_matcher_new(&d->ds, report_dict, r);
 	pc_matcher_set_limits(d->m, r->o->limits.match_limit,
 	    r->o->limits.depth_limit);

@@ -561,6 +561,7 @@ if begin dict-alias-claimed-twice; then
 	dictdir da alias.xml
 	pc_run 30 $Q --dicts da good.txt
 	want_rc 0
+	want_err '^da/alias.xml:11: warning: item "frontier-materials": “材料” is also a term of item "materials" \(line 7\); its hits all go to that item, none to this one \[dict\]$'
 	want_out "$GOOD"
 	pc_run 30 dict lint da
 	want_rc 1

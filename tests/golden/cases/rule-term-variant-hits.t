@@ -2,6 +2,9 @@
 # checked plan, a former name, an abbreviation not introduced by the text,
 # a discouraged alias, and the draft's own plan joining 低空经济 to
 # 低空装备与应用 although tv-middle keeps 低空经济 and 低空装备 apart.
+# tv-upper gives 集成电路 to two items on purpose (the item ic and a
+# variant of semi-ic): the check warns once on stderr that semi-ic never
+# gets those hits.
 args: --dicts tests/golden/data/rule-term-variant-dicts tests/golden/data/rule-term-variant-hits.txt
 rc: 0
 ---
@@ -13,3 +16,4 @@ tests/golden/data/rule-term-variant-hits.txt:8:34: warning: one referent, 2 name
 tests/golden/data/rule-term-variant-hits.txt: a draft of tv-own, checked against its parent plans
 tests/golden/data/rule-term-variant-hits.txt: against tv-upper (national): required 0/0 (100.0%), all items 4/9
 tests/golden/data/rule-term-variant-hits.txt: against tv-middle (municipal): required 0/0 (100.0%), all items 2/5
+stderr: tests/golden/data/rule-term-variant-dicts/tv-upper.xml:31: warning: item "semi-ic": “集成电路” is also a term of item "ic" (line 28); its hits all go to that item, none to this one [dict]
