@@ -282,7 +282,7 @@ test_counts(void **state)
 
 	/* gaps: one warning per missing required item */
 	{
-		pc_findings fs = { NULL, 0, 0 };
+		pc_findings fs = { 0 };
 		int bci = 0;
 
 		pc_cover_gaps(&c.cp, PC_SEV_WARNING, &fs);

@@ -84,7 +84,7 @@ test_disable_enable(void **state)
 {
 	tview t;
 	pc_suppressions sp;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { 0 };
 	int32_t a, b, c, en, dis;
 
 	(void)state;
@@ -136,7 +136,7 @@ test_edges(void **state)
 {
 	tview t;
 	pc_suppressions sp;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { 0 };
 	int32_t s, e;
 
 	(void)state;
@@ -176,7 +176,7 @@ test_next_line(void **state)
 {
 	tview t;
 	pc_suppressions sp;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { 0 };
 	int32_t l1, l2, l3;
 
 	(void)state;
@@ -221,7 +221,7 @@ test_enable_one_of_several(void **state)
 {
 	tview t;
 	pc_suppressions sp;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { 0 };
 	int32_t a, b, c;
 
 	(void)state;
@@ -264,7 +264,7 @@ test_enable_inside_bare(void **state)
 {
 	tview t;
 	pc_suppressions sp;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { 0 };
 	int32_t a, b;
 
 	(void)state;
@@ -309,7 +309,7 @@ test_unused(void **state)
 {
 	tview t;
 	pc_suppressions sp;
-	pc_findings fs = { NULL, 0, 0 };
+	pc_findings fs = { 0 };
 	int32_t d[5], x;
 	const pc_finding *f;
 
@@ -338,7 +338,7 @@ test_unused(void **state)
 	/* Not asked for: nothing added. */
 	{
 		pc_suppressions sp2;
-		pc_findings fs2 = { NULL, 0, 0 };
+		pc_findings fs2 = { 0 };
 
 		pc_suppress_scan(&t.v, &sp2);
 		add(&fs2, "abbrev", 0, 1);
@@ -411,7 +411,7 @@ test_file_level(void **state)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		tview t;
 		pc_suppressions sp;
-		pc_findings fs = { NULL, 0, 0 };
+		pc_findings fs = { 0 };
 
 		tview_init(&t, cases[i].text);
 		pc_suppress_scan(&t.v, &sp);
