@@ -1,6 +1,8 @@
 /* Streaming JSON in jansson's layout. */
 #include "pc_jsonw.h"
 
+#include <string.h>
+
 void
 pc_jsonw_init(pc_jsonw *w, FILE *fp, int indent, int base)
 {
@@ -12,6 +14,17 @@ pc_jsonw_init(pc_jsonw *w, FILE *fp, int indent, int base)
 	w->err = 0;
 }
 
+/* n spaces. */
+static void
+spaces(FILE *fp, int n)
+{
+	static const char sp[] = "                                ";
+
+	for (; n > 0; n -= (int)sizeof(sp) - 1)
+		fwrite(sp, 1, n < (int)sizeof(sp) - 1 ? (size_t)n :
+		    sizeof(sp) - 1, fp);
+}
+
 /* A new line at depth d (nothing when compact). */
 static void
 newline(pc_jsonw *w, int d)
@@ -19,8 +32,7 @@ newline(pc_jsonw *w, int d)
 	if (w->indent == 0)
 		return;
 	fputc('\n', w->fp);
-	for (int i = 0; i < d * w->indent; i++)
-		fputc(' ', w->fp);
+	spaces(w->fp, d * w->indent);
 }
 
 /* What comes before the next member of the innermost container. */
@@ -85,13 +97,14 @@ static int
 put(const char *buf, size_t len, void *arg)
 {
 	sink *s = arg;
+	const char *nl, *end = buf + len;
 
-	for (size_t i = 0; i < len; i++) {
-		fputc(buf[i], s->fp);
-		if (buf[i] == '\n')
-			for (int k = 0; k < s->pad; k++)
-				fputc(' ', s->fp);
+	while ((nl = memchr(buf, '\n', (size_t)(end - buf))) != NULL) {
+		fwrite(buf, 1, (size_t)(nl + 1 - buf), s->fp);
+		spaces(s->fp, s->pad);
+		buf = nl + 1;
 	}
+	fwrite(buf, 1, (size_t)(end - buf), s->fp);
 	return 0;
 }
 
