@@ -91,7 +91,7 @@ pc_check_file(const pc_checker *c, const pc_fileopts *fo, const char *path,
 	pc_matches mt;
 	pc_outline ol;
 	pc_selection sel;
-	pc_findings fs = { NULL, 0, 0, c->limits.max_findings, NULL, 0, 0 };
+	pc_findings fs = { .limit = c->limits.max_findings };
 	pc_suppressions sp;
 	pc_counts counts = { NULL, 0, 0 };
 	pc_cov_plan *cov;

@@ -258,16 +258,7 @@ named(const pc_matches *mt, const pc_selection *sel, const pc_dspan *d)
 {
 	/* hits are sorted by start; one that covers d starts at most a
 	 * term's length before it */
-	int32_t lo = 0, hi = mt->n, from = d->start - 256;
-
-	while (lo < hi) {
-		int32_t mid = lo + (hi - lo) / 2;
-		if (mt->hits[mid].start < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (int32_t i = lo; i < mt->n; i++) {
+	for (int32_t i = pc_matches_from(mt, d->start - 256); i < mt->n; i++) {
 		const pc_hit *h = &mt->hits[i];
 		int checked = 0;
 

@@ -414,6 +414,22 @@ pc_matcher_tokens(const pc_matcher *m, pc_view *v)
 	free(oc.o);
 }
 
+int32_t
+pc_matches_from(const pc_matches *mt, int32_t off)
+{
+	int32_t lo = 0, hi = mt->n;
+
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+
+		if (mt->hits[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 pc_matches_free(pc_matches *mt)
 {

@@ -53,6 +53,9 @@ void pc_matcher_run(const pc_matcher *m, pc_view *v, pc_matches *out);
  * dictionary term glued): the token view `plancheck tokens` prints. */
 void pc_matcher_tokens(const pc_matcher *m, pc_view *v);
 
+/* Index of the first hit starting at or after off (mt->n if none). */
+int32_t pc_matches_from(const pc_matches *mt, int32_t off);
+
 void pc_matches_free(pc_matches *mt);
 
 #endif

@@ -228,16 +228,8 @@ static int
 in_longer_term(const ctx *x, int32_t s, int32_t e)
 {
 	const pc_matches *mt = x->c->mt;
-	int32_t lo = 0, hi = mt->n;
 
-	while (lo < hi) {       /* first hit starting after s */
-		int32_t mid = lo + (hi - lo) / 2;
-		if (mt->hits[mid].start <= s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (int32_t i = lo - 1; i >= 0 &&
+	for (int32_t i = pc_matches_from(mt, s + 1) - 1; i >= 0 &&
 	    mt->hits[i].start >= e - x->maxhit; i--)
 		if (mt->hits[i].end >= e && mt->hits[i].end - mt->hits[i].start >
 		    e - s)
