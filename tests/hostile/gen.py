@@ -123,6 +123,23 @@ def main():
     elif kind == 'lines':         # unit on N lines
         with open(out, 'wb') as f:
             f.write((args[1] + '\n').encode() * int(args[0]))
+    elif kind == 'bigdict':       # a plan of N items (3 lines each),
+        n = int(args[0])          # the last two with one id
+        han = [chr(c) for c in range(0x4E00, 0x9FA5)]
+        with open(out, 'w', encoding='utf-8') as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                    '<plan id="big" level="national" region="全国" '
+                    'start="2026" end="2030">\n  <title>大词典</title>\n'
+                    '  <source url="https://example.org/big" '
+                    'verified="false">generated</source>\n'
+                    '  <group id="g" kind="term">\n    <name>组</name>\n')
+            for i in range(n):
+                # distinct names: i written in base len(han), 3 digits
+                name = (han[i // len(han) // len(han) % len(han)] +
+                        han[i // len(han) % len(han)] + han[i % len(han)])
+                f.write('    <item id="i%d">\n      <name>%s</name>\n'
+                        '    </item>\n' % (i if i < n - 1 else n - 2, name))
+            f.write('  </group>\n</plan>\n')
     elif kind == 'docx-bomb':
         docx_bomb(out, int(args[0]), len(args) > 1 and args[1] == 'lie')
     elif kind == 'docx-xxe':      # external entity in PART naming MARKER
