@@ -154,31 +154,88 @@ from_counts(acc *a, const pc_view *v, const pc_outline *o,
 	}
 }
 
-/* An item found so far lies in [s, e). */
 static int
-holds_item(const acc *a, int32_t s, int32_t e)
+span_cmp(const void *a, const void *b)
 {
-	for (int32_t i = 0; i < a->out->n; i++)
-		if (a->out->d[i].start >= s && a->out->d[i].start < e)
-			return 1;
-	return 0;
+	const pc_dspan *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : x->end < y->end;
+}
+
+/* An item of d[0..n) (sorted by start) lies in [s, e). */
+static int
+holds_item(const pc_dspan *d, int32_t n, int32_t s, int32_t e)
+{
+	int32_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+
+		if (d[mid].start < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && d[lo].start < e;
+}
+
+/* The lists of the counts, sorted by start, with the greatest end of
+ * each prefix: an offset is inside some list if the lists starting at or
+ * before it reach past it. */
+typedef struct lists {
+	pc_dspan *l;
+	int32_t n;
+	int32_t *reach;
+} lists;
+
+static void
+lists_init(lists *ls, const pc_counts *cs)
+{
+	ls->l = pc_xreallocarray(NULL, (size_t)cs->n + 1, sizeof(*ls->l));
+	ls->reach = pc_xreallocarray(NULL, (size_t)cs->n + 1,
+	    sizeof(*ls->reach));
+	ls->n = 0;
+	for (int32_t i = 0; i < cs->n; i++)
+		if (cs->c[i].form != PC_LIST_NONE) {
+			ls->l[ls->n].start = cs->c[i].list_start;
+			ls->l[ls->n++].end = cs->c[i].list_end;
+		}
+	pc_qsort(ls->l, (size_t)ls->n, sizeof(*ls->l), span_cmp);
+	for (int32_t i = 0; i < ls->n; i++)
+		ls->reach[i] = i > 0 && ls->reach[i - 1] > ls->l[i].end ?
+		    ls->reach[i - 1] : ls->l[i].end;
 }
 
 /* Inside the list of some count. */
 static int
-in_counted_list(const pc_counts *cs, int32_t off)
+in_counted_list(const lists *ls, int32_t off)
 {
-	for (int32_t i = 0; i < cs->n; i++)
-		if (cs->c[i].form != PC_LIST_NONE &&
-		    off >= cs->c[i].list_start && off < cs->c[i].list_end)
-			return 1;
-	return 0;
+	int32_t lo = 0, hi = ls->n;
+
+	while (lo < hi) {       /* first list starting after off */
+		int32_t mid = lo + (hi - lo) / 2;
+
+		if (ls->l[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && ls->reach[lo - 1] > off;
 }
 
 static void
 from_headings(acc *a, const pc_view *v, const pc_outline *o,
-    const pc_counts *cs)
+    const lists *ls)
 {
+	int32_t nitems;
+
+	/* the items found so far, in order; the headings' own items go
+	 * after them and lie before every later heading's body, so the
+	 * search needs only these */
+	pc_qsort(a->out->d, (size_t)a->out->n, sizeof(*a->out->d), span_cmp);
+	nitems = a->out->n;
 	for (int32_t k = 0; k < o->n; k++) {
 		const pc_heading *h = &o->h[k];
 		int32_t p = h->parent, s, e;
@@ -188,8 +245,8 @@ from_headings(acc *a, const pc_view *v, const pc_outline *o,
 			continue;
 		/* a heading over enumerated items is a group of them, not an
 		 * item ("第一节推动八大新兴产业发展壮大") */
-		if (holds_item(a, h->title_end, h->end) ||
-		    in_counted_list(cs, h->start))
+		if (holds_item(a->out->d, nitems, h->title_end, h->end) ||
+		    in_counted_list(ls, h->start))
 			continue;
 		s = h->title_start;
 		e = h->title_end;
@@ -222,7 +279,7 @@ ordinal_at(const pc_view *v, int32_t off, int32_t para_start, int32_t *end)
 
 static void
 from_ordinals(acc *a, const pc_view *v, const pc_outline *o,
-    const pc_counts *cs)
+    const lists *ls)
 {
 	const pc_doc *doc = v->doc;
 
@@ -236,7 +293,7 @@ from_ordinals(acc *a, const pc_view *v, const pc_outline *o,
 		for (int32_t i = ps; i < pe && n < 64; i++) {
 			int32_t e, val = ordinal_at(v, i, ps, &e);
 
-			if (val != n + 1 || in_counted_list(cs, i))
+			if (val != n + 1 || in_counted_list(ls, i))
 				continue;
 			marks[n] = i;
 			ends[n++] = e;
@@ -275,30 +332,24 @@ named(const pc_matches *mt, const pc_selection *sel, const pc_dspan *d)
 	return 0;
 }
 
-static int
-span_cmp(const void *a, const void *b)
-{
-	const pc_dspan *x = a, *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end > y->end ? -1 : x->end < y->end;
-}
-
 void
 pc_draftonly_find(const pc_counts *cs, const pc_view *v,
     const pc_outline *o, const pc_matches *mt, const pc_selection *sel,
     pc_draftonly *out)
 {
 	acc a;
+	lists ls;
 	int32_t w = 0, last_end = -1;
 
 	memset(out, 0, sizeof(*out));
 	a.out = out;
 	a.cap = 0;
+	lists_init(&ls, cs);
 	from_counts(&a, v, o, cs);
-	from_ordinals(&a, v, o, cs);
-	from_headings(&a, v, o, cs);
+	from_ordinals(&a, v, o, &ls);
+	from_headings(&a, v, o, &ls);
+	free(ls.l);
+	free(ls.reach);
 
 	/* one entry per place: lists restated or found twice overlap */
 	pc_qsort(out->d, (size_t)out->n, sizeof(*out->d), span_cmp);

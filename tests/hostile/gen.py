@@ -123,6 +123,12 @@ def main():
     elif kind == 'lines':         # unit on N lines
         with open(out, 'wb') as f:
             f.write((args[1] + '\n').encode() * int(args[0]))
+    elif kind == 'sections':      # a tasks chapter of N sections
+        n = int(args[0])
+        with open(out, 'w', encoding='utf-8') as f:
+            f.write('某区产业发展规划\n第一章 重点任务\n')
+            for i in range(n):
+                f.write('第%d节 推动三大产业发展\n' % (i + 1))
     elif kind == 'bigdict':       # a plan of N items (3 lines each),
         n = int(args[0])          # the last two with one id
         han = [chr(c) for c in range(0x4E00, 0x9FA5)]
