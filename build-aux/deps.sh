@@ -8,7 +8,7 @@ need_pc="icu-uc icu-i18n libpcre2-16 libxml-2.0 jansson libzip nettle"
 pkgs="pkg-config libicu-dev libpcre2-dev libxml2-dev libjansson-dev libzip-dev nettle-dev"
 if [ "${1:-build}" = test ]; then
 	need_pc="$need_pc cmocka"
-	pkgs="$pkgs libcmocka-dev libxml2-utils mandoc parallel git pre-commit vim-nox python3-jsonschema chromium valgrind time"
+	pkgs="$pkgs libcmocka-dev libxml2-utils mandoc parallel git pre-commit vim-nox python3-jsonschema chromium valgrind time emacs-nox"
 fi
 missing=""
 if command -v pkg-config >/dev/null 2>&1; then
@@ -27,6 +27,7 @@ if [ "${1:-build}" = test ]; then
 	command -v vim >/dev/null 2>&1 || missing="$missing vim"
 	command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 	command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
+	command -v emacs >/dev/null 2>&1 || missing="$missing emacs"
 	[ -x /usr/bin/time ] || missing="$missing time"
 	/usr/bin/python3 -c "import jsonschema" >/dev/null 2>&1 ||
 	    missing="$missing python3-jsonschema"
