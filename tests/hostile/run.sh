@@ -647,16 +647,18 @@ if begin message-one-line; then
 fi
 
 # ---- scaling: inputs that made one stage quadratic ------------------------
-# Each is a few MB in one paragraph; a linear pass takes well under a
-# second, a quadratic one minutes.
+# Each is a few MB of one construct (most in one paragraph); a linear
+# pass takes about a second at most, a quadratic one minutes.
 
-scaled()
+big()
 {
-	# scaled NAME UNIT BYTES
+	# big NAME LIMIT KIND N [UNIT]: gen.py KIND of N (scaled) units, run
+	# with the good draft within LIMIT seconds and 40 bytes of memory per
+	# input byte
 	if begin "$1"; then
-		gen repeat "$1.txt" $(($3 / 100 * scale)) "$2"
+		gen "$3" "$1.txt" $(($4 / 100 * scale)) ${5+"$5"}
 		check_format=0
-		pc_run 60 $Q "$1.txt" good.txt
+		pc_run "$2" $Q "$1.txt" good.txt
 		check_format=1
 		want_out "$GOOD"
 		want_rss $(( 40 * $(mb "$1.txt") + 100 ))
@@ -664,10 +666,10 @@ scaled()
 		rm -f "$1.txt"
 	fi
 }
-scaled scale-sums '“3+9”产业片区。' 1000000
-scaled scale-counts '六大方向' 2000000
-scaled scale-comments '<!-- ' 2000000
-scaled scale-quotes '“' 1000000
+big scale-sums 60 repeat 1000000 '“3+9”产业片区。'
+big scale-counts 60 repeat 2000000 '六大方向'
+big scale-comments 60 repeat 2000000 '<!-- '
+big scale-quotes 60 repeat 1000000 '“'
 # ... and its findings stop at --max-findings (default 1000) with one note
 if begin scale-quotes-findings; then
 	gen repeat quotes.txt $((1000000 / 100 * scale)) '“'
@@ -682,24 +684,10 @@ fi
 # 200,000 sections of a tasks chapter: each section heading is weighed as
 # an item the draft enumerates; that must not compare every heading with
 # every count and item (80,000 took 10 s that way).
-if begin scale-sections; then
-	gen sections sections.txt $((200000 / 100 * scale))
-	check_format=0
-	pc_run 10 $Q sections.txt good.txt
-	check_format=1
-	want_out "$GOOD"
-	end
-	rm -f sections.txt
-fi
-if begin scale-abbrev; then
-	gen lines abbrev.txt $((300000 / 100 * scale)) '集成电路（以下简称“集成”）。'
-	check_format=0
-	pc_run 60 $Q abbrev.txt good.txt
-	check_format=1
-	want_out "$GOOD"
-	end
-	rm -f abbrev.txt
-fi
+big scale-sections 10 sections 200000
+# 300,000 lines each defining the same abbreviation: every later line
+# writes the full name again
+big scale-abbrev 60 lines 300000 '集成电路（以下简称“集成”）。'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
