@@ -11,6 +11,7 @@
 #include <unicode/utypes.h>
 
 #include "pc_dict.h"
+#include "pc_doc.h"
 #include "pc_match.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -42,6 +43,11 @@ UChar *pc_fuzz_utf16(const uint8_t *data, size_t size, int32_t *len);
  * reported bug whose check is relaxed so that a long run can look for
  * others until it is fixed. */
 int pc_fuzz_known(const char *bug);
+
+/* What every reader promises the later stages: the text NUL-terminated,
+ * anchors sorted from 0, paragraphs in order inside the text with a style
+ * level of 0-9, and positions from 1:1; fails otherwise. */
+void pc_fuzz_check_read(const pc_source *src, const pc_doc *doc);
 
 /* abort() with a message: an invariant the target checks has failed. */
 void pc_fuzz_fail(const char *what) __attribute__((noreturn));
